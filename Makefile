@@ -1,0 +1,51 @@
+# ntrk -- PGXS build.
+#
+# Layout: src/core/*.c is the pure-C core (no PostgreSQL headers; unit-tested
+# and fuzzed on its own), src/*.c is the fmgr glue, sql/install/*.sql are the
+# pieces of the install script (concatenated in name order into
+# sql/ntrk--$(EXTVERSION).sql), sql/*.sql without "--" are regression tests.
+
+EXTENSION	= ntrk
+EXTVERSION	= $(shell sed -n "s/^default_version *= *'\(.*\)'/\1/p" $(EXTENSION).control)
+
+MODULE_big	= ntrk
+CORE_SRCS	= $(sort $(wildcard src/core/*.c))
+GLUE_SRCS	= $(sort $(wildcard src/*.c))
+OBJS		= $(GLUE_SRCS:.c=.o) $(CORE_SRCS:.c=.o)
+
+NTRK_INSTALL_SQL = sql/$(EXTENSION)--$(EXTVERSION).sql
+DATA_built	= $(NTRK_INSTALL_SQL)
+DATA		= $(filter-out $(NTRK_INSTALL_SQL),$(wildcard sql/$(EXTENSION)--*--*.sql))
+
+REGRESS		= $(sort $(notdir $(basename $(filter-out sql/$(EXTENSION)--%,$(wildcard sql/*.sql)))))
+REGRESS_OPTS = --load-extension=$(EXTENSION)
+
+# libxml2: pkg-config first, xml2-config as fallback.
+XML2_CFLAGS	:= $(shell pkg-config --cflags libxml-2.0 2>/dev/null || xml2-config --cflags)
+XML2_LIBS	:= $(shell pkg-config --libs libxml-2.0 2>/dev/null || xml2-config --libs)
+
+PG_CPPFLAGS	= -I$(srcdir)/src -I$(srcdir)/src/core $(XML2_CFLAGS)
+PG_CFLAGS	= -Wall -Wextra -Werror -Wno-unused-parameter -Wno-missing-field-initializers -Wno-sign-compare
+SHLIB_LINK	= $(XML2_LIBS)
+
+EXTRA_CLEAN	= $(NTRK_INSTALL_SQL) test/unit/*.bin regression.diffs regression.out results/ log/ output_iso/ tmp_check/
+
+PG_CONFIG	?= pg_config
+PGXS		:= $(shell $(PG_CONFIG) --pgxs)
+include $(PGXS)
+
+$(NTRK_INSTALL_SQL): $(sort $(wildcard sql/install/*.sql))
+	cat $^ > $@
+
+# Pure-C unit tests: each test/unit/test_*.c is linked with the whole core
+# and prints TAP.
+UNIT_TESTS	= $(patsubst %.c,%.bin,$(sort $(wildcard test/unit/test_*.c)))
+UNIT_CFLAGS	= -std=c99 -O1 -g -Wall -Wextra -Werror -Isrc/core -Itest/unit
+
+test/unit/%.bin: test/unit/%.c $(CORE_SRCS) $(wildcard src/core/*.h) test/unit/unit.h
+	$(CC) $(UNIT_CFLAGS) -o $@ $< $(CORE_SRCS)
+
+unit: $(UNIT_TESTS)
+	@for t in $(UNIT_TESTS); do ./$$t || exit 1; done
+
+.PHONY: unit

@@ -1,0 +1,1024 @@
+/*
+ * fusion_parse.c
+ *		Parse fusion notations, print the canonical form, pack and unpack.
+ *
+ * Accepted notations (see README "The fusion type"):
+ *	A::B (HGNC 2021, VICC), A--B (STAR-Fusion), A:B (JAFFA), A/B, A-B,
+ *	exon forms A(e5)::B(e15) and A:exon5-B:exon15, CIViC "A::B e6::e19",
+ *	VICC transcripts NM_152263.3(TPM3):e.8::NM_002529.3(NTRK1):e.10,
+ *	categorical v::B and "B fusion(s)", unknown partner ?::B and
+ *	"B rearrangement", intragenic "A-intragenic" and A-A, with optional
+ *	trailing " fusion"/" fusions" and vendor suffixes (" - Archer").
+ *
+ * '::', '--', ':' and the exon/transcript forms are 5'->3'.  '-' and '/' keep
+ * the order as written and set NTRK_FLAG_ORDER_UNGUARANTEED.  A hyphen is
+ * taken as the separator only when exactly one split gives two names known
+ * to the gene table, because hyphens also occur inside symbols (HLA-DRB1).
+ *
+ * Pure C: no PostgreSQL headers, no allocation, no global state.
+ */
+#include "fusion_parse.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "ntrk_genes.h"
+
+const char *const ntrk_fusion_accepted_forms =
+"Write two gene symbols 5' partner first, e.g. ETV6::NTRK3, ETV6--NTRK3, "
+"ETV6:NTRK3, ETV6-NTRK3 or ETV6/NTRK3, optionally with exons "
+"(ETV6(e5)::NTRK3(e15), ETV6:exon5-NTRK3:exon15, EML4::ALK e6::e19) or "
+"transcripts (NM_152263.3(TPM3):e.8::NM_002529.3(NTRK1):e.10); "
+"or v::NTRK1, \"NTRK1 fusion\", ?::NTRK1, NTRK1-intragenic.";
+
+/* Which partner a message is about. */
+static const char *const side_name[2] = {"5' partner", "3' partner"};
+
+/* Markers a part can stand for instead of a gene. */
+typedef enum PartMarker
+{
+	PART_GENE = 0,
+	PART_ANY,					/* "v": any partner (categorical) */
+	PART_UNKNOWN				/* "?": unknown partner */
+} PartMarker;
+
+/* A partner as parsed, before gene resolution. */
+typedef struct RawPart
+{
+	PartMarker	marker;
+	const char *sym;
+	size_t		sym_len;
+	const char *tx;
+	size_t		tx_len;
+	int			exon;			/* 0 = not given */
+} RawPart;
+
+/* ASCII helpers that never depend on the locale. */
+static inline char
+ascii_upper(char c)
+{
+	return (c >= 'a' && c <= 'z') ? (char) (c - 'a' + 'A') : c;
+}
+
+static inline bool
+is_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+static inline bool
+is_alnum(char c)
+{
+	return is_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static inline bool
+is_space(char c)
+{
+	return c == ' ' || c == '\t';
+}
+
+/* Case-insensitive comparison of a byte range with a lower-case word. */
+static bool
+range_ieq(const char *s, size_t len, const char *word)
+{
+	size_t		i;
+
+	if (strlen(word) != len)
+		return false;
+	for (i = 0; i < len; i++)
+		if ((s[i] | 0x20) != word[i] && s[i] != word[i])
+			return false;
+	return true;
+}
+
+/* Does [s, s+len) end with word (case-insensitively)? */
+static bool
+ends_with_ci(const char *s, size_t len, const char *word)
+{
+	size_t		wl = strlen(word);
+
+	return len >= wl && range_ieq(s + len - wl, wl, word);
+}
+
+/* Set the error detail (printf-style), always NUL-terminated. */
+static bool
+fail(NtrkParseError *err, const char *fmt,...)
+	__attribute__((format(printf, 2, 3)));
+
+static bool
+fail(NtrkParseError *err, const char *fmt,...)
+{
+	va_list		ap;
+
+	va_start(ap, fmt);
+	vsnprintf(err->detail, sizeof(err->detail), fmt, ap);
+	va_end(ap);
+	return false;
+}
+
+/* Trim spaces and tabs from both ends of a range. */
+static void
+trim(const char **s, size_t *len)
+{
+	while (*len > 0 && is_space(**s))
+	{
+		(*s)++;
+		(*len)--;
+	}
+	while (*len > 0 && is_space((*s)[*len - 1]))
+		(*len)--;
+}
+
+/* Parse 1..NTRK_EXON_MAX from exactly the digits in [s, s+len). */
+static bool
+parse_exon_number(const char *s, size_t len, int *exon)
+{
+	int			v = 0;
+	size_t		i;
+
+	if (len == 0 || len > 3)
+		return false;
+	for (i = 0; i < len; i++)
+	{
+		if (!is_digit(s[i]))
+			return false;
+		v = v * 10 + (s[i] - '0');
+	}
+	if (v < 1 || v > NTRK_EXON_MAX)
+		return false;
+	*exon = v;
+	return true;
+}
+
+/*
+ * Parse an exon label: "e5", "exon5", "ex5", "e.5" (case-insensitive).
+ * For a VICC range "e.1_8" the 5' partner keeps its last exon and the 3'
+ * partner its first, which are the exons at the junction.
+ */
+static bool
+parse_exon_label(const char *s, size_t len, int side, int *exon)
+{
+	const char *us;
+
+	if (len >= 4 && range_ieq(s, 4, "exon"))
+		s += 4, len -= 4;
+	else if (len >= 2 && range_ieq(s, 2, "ex"))
+		s += 2, len -= 2;
+	else if (len >= 1 && (s[0] == 'e' || s[0] == 'E'))
+		s += 1, len -= 1;
+	else
+		return false;
+	if (len > 0 && s[0] == '.')
+		s++, len--;
+	us = memchr(s, '_', len);
+	if (us != NULL)
+	{
+		size_t		first = (size_t) (us - s);
+
+		if (side == 0)
+			return parse_exon_number(us + 1, len - first - 1, exon);
+		return parse_exon_number(s, first, exon);
+	}
+	return parse_exon_number(s, len, exon);
+}
+
+/*
+ * Does a parenthesised label look like an attempt at an exon ("e0", "ex",
+ * "exon", "e.x") rather than a gene after a transcript?  Used only to choose
+ * the error message.
+ */
+static bool
+looks_like_exon(const char *s, size_t len)
+{
+	size_t		i;
+
+	if (len == 0 || (s[0] != 'e' && s[0] != 'E'))
+		return false;
+	if (range_ieq(s, len, "exon") || range_ieq(s, len, "ex") || len == 1)
+		return true;
+	for (i = 1; i < len; i++)
+		if (!is_digit(s[i]) && s[i] != '.' && s[i] != '_' && s[i] != '-' && s[i] != '+')
+			return false;
+	return true;
+}
+
+/* Characters allowed in a gene symbol (HGNC symbols, clone names, IGH@). */
+static inline bool
+is_symbol_char(char c)
+{
+	return is_alnum(c) || c == '-' || c == '.' || c == '_' || c == '@';
+}
+
+/* Check the characters and length of a gene symbol. */
+static bool
+check_symbol(const char *s, size_t len, int side, NtrkParseError *err)
+{
+	size_t		i;
+
+	if (len == 0)
+		return fail(err, "The %s has no gene symbol.", side_name[side]);
+	if (len > NTRK_SYMBOL_MAX)
+		return fail(err, "The %s gene symbol is longer than %d characters.",
+					side_name[side], NTRK_SYMBOL_MAX);
+	if (!is_alnum(s[0]))
+		return fail(err, "The %s \"%.*s\" does not start with a letter or digit.",
+					side_name[side], (int) len, s);
+	for (i = 0; i < len; i++)
+		if (!is_symbol_char(s[i]))
+			return fail(err, "The %s \"%.*s\" contains \"%c\", which cannot occur in a gene symbol.",
+						side_name[side], (int) len, s, s[i]);
+	return true;
+}
+
+/* Digits with an optional ".version", exactly filling [s, s+len). */
+static bool
+digits_version(const char *s, size_t len)
+{
+	size_t		i = 0;
+
+	while (i < len && is_digit(s[i]))
+		i++;
+	if (i == 0)
+		return false;
+	if (i == len)
+		return true;
+	if (s[i] != '.' || i + 1 == len)
+		return false;
+	for (i++; i < len; i++)
+		if (!is_digit(s[i]))
+			return false;
+	return true;
+}
+
+/*
+ * Check a transcript accession: RefSeq (NM_002529.3, NR_…, XM_…), Ensembl
+ * (ENST00000524377.1, also other species' ENS…T) or LRG (LRG_123t1).
+ */
+static bool
+check_transcript(const char *s, size_t len, int side, NtrkParseError *err)
+{
+	bool		ok = false;
+
+	if (len > 0 && len <= NTRK_TRANSCRIPT_MAX)
+	{
+		if (len > 3 && s[0] >= 'A' && s[0] <= 'Z' && s[1] >= 'A' && s[1] <= 'Z' && s[2] == '_')
+			ok = digits_version(s + 3, len - 3);
+		else if (len > 4 && strncmp(s, "ENS", 3) == 0)
+		{
+			size_t		i = 3;
+
+			while (i < len && s[i] >= 'A' && s[i] <= 'Z')
+				i++;
+			ok = i > 3 && s[i - 1] == 'T' && digits_version(s + i, len - i);
+		}
+		else if (len > 4 && strncmp(s, "LRG_", 4) == 0)
+		{
+			const char *t = memchr(s, 't', len);
+
+			ok = t != NULL && t > s + 4 && digits_version(s + 4, (size_t) (t - s - 4)) &&
+				digits_version(t + 1, len - (size_t) (t + 1 - s));
+		}
+	}
+	if (!ok)
+		return fail(err, "The %s has \"%.*s\" before its gene in parentheses, which is neither an exon (e5) nor a transcript accession (NM_002529.3, ENST00000524377).",
+					side_name[side], (int) (len > 80 ? 80 : len), s);
+	return true;
+}
+
+/*
+ * Parse one partner: "SYM", "SYM(e5)", "SYM:exon5", "SYM^ENSG…",
+ * "TX(SYM)", "TX(SYM):e.8", "v" or "?".
+ */
+static bool
+parse_part(const char *s, size_t len, int side, RawPart *out, NtrkParseError *err)
+{
+	const char *open;
+	const char *colon;
+
+	memset(out, 0, sizeof(*out));
+	trim(&s, &len);
+	if (len == 0)
+		return fail(err, "The %s is missing.", side_name[side]);
+	if (len == 1 && (s[0] == 'v' || s[0] == 'V'))
+	{
+		out->marker = PART_ANY;
+		return true;
+	}
+	if (len == 1 && s[0] == '?')
+	{
+		out->marker = PART_UNKNOWN;
+		return true;
+	}
+
+	open = memchr(s, '(', len);
+	if (open != NULL)
+	{
+		const char *close = memchr(open, ')', len - (size_t) (open - s));
+		const char *inner = open + 1;
+		size_t		inner_len;
+		const char *rest;
+		size_t		rest_len;
+
+		if (close == NULL)
+			return fail(err, "The %s \"%.*s\" has an unbalanced parenthesis.",
+						side_name[side], (int) len, s);
+		inner_len = (size_t) (close - inner);
+		rest = close + 1;
+		rest_len = len - (size_t) (rest - s);
+
+		if (inner_len > 0 && parse_exon_label(inner, inner_len, side, &out->exon))
+		{
+			/* SYM(e5) */
+			if (rest_len != 0)
+				return fail(err, "The %s \"%.*s\" has text after the exon.",
+							side_name[side], (int) len, s);
+			out->sym = s;
+			out->sym_len = (size_t) (open - s);
+		}
+		else if (looks_like_exon(inner, inner_len))
+			return fail(err, "The %s \"%.*s\" has exon \"%.*s\"; exons are numbered 1 to %d.",
+						side_name[side], (int) len, s, (int) inner_len, inner, NTRK_EXON_MAX);
+		else
+		{
+			/* TX(SYM) or TX(SYM):e.8 */
+			out->tx = s;
+			out->tx_len = (size_t) (open - s);
+			if (!check_transcript(out->tx, out->tx_len, side, err))
+				return false;
+			out->sym = inner;
+			out->sym_len = inner_len;
+			if (rest_len > 0)
+			{
+				if (rest[0] != ':' ||
+					!parse_exon_label(rest + 1, rest_len - 1, side, &out->exon))
+					return fail(err, "The %s \"%.*s\" has an exon that is not written like :e.8 (exon offsets are not supported).",
+								side_name[side], (int) len, s);
+			}
+		}
+		return check_symbol(out->sym, out->sym_len, side, err);
+	}
+
+	/* SYM:exon5 or SYM:e5 */
+	colon = memchr(s, ':', len);
+	if (colon != NULL)
+	{
+		out->sym = s;
+		out->sym_len = (size_t) (colon - s);
+		if (!parse_exon_label(colon + 1, len - out->sym_len - 1, side, &out->exon))
+			return fail(err, "The %s \"%.*s\" has an exon that is not written like :exon5.",
+						side_name[side], (int) len, s);
+		return check_symbol(out->sym, out->sym_len, side, err);
+	}
+
+	/* SYM^ENSG00000… as STAR-Fusion writes LeftGene/RightGene */
+	out->sym = s;
+	out->sym_len = len;
+	{
+		const char *caret = memchr(s, '^', len);
+
+		if (caret != NULL)
+			out->sym_len = (size_t) (caret - s);
+	}
+	return check_symbol(out->sym, out->sym_len, side, err);
+}
+
+/*
+ * Uppercase a symbol the way HGNC writes unlisted symbols: upper case, but
+ * open reading frames keep "orf" in lower case (C17orf64).
+ */
+static void
+canonical_case(const char *s, size_t len, char *out)
+{
+	size_t		i;
+
+	for (i = 0; i < len; i++)
+		out[i] = ascii_upper(s[i]);
+	out[len] = '\0';
+	/* C<digits|X|Y>ORF<digits> -> C..orf.. */
+	if (len >= 5 && out[0] == 'C')
+	{
+		i = 1;
+		while (i < len && (is_digit(out[i]) || out[i] == 'X' || out[i] == 'Y'))
+			i++;
+		if (i > 1 && i + 3 < len && strncmp(out + i, "ORF", 3) == 0 && is_digit(out[i + 3]))
+			memcpy(out + i, "orf", 3);
+	}
+}
+
+bool
+ntrk_gene_normalise(const char *name, size_t len, char *out, bool *listed)
+{
+	NtrkGeneLookup lk;
+	size_t		i;
+
+	if (len == 0 || len > NTRK_SYMBOL_MAX || !is_alnum(name[0]))
+		return false;
+	for (i = 0; i < len; i++)
+		if (!is_symbol_char(name[i]))
+			return false;
+	ntrk_gene_lookup(name, len, &lk);
+	if (lk.gene >= 0)
+	{
+		const char *sym = ntrk_gene_symbol(lk.gene);
+		size_t		sl = strlen(sym);
+
+		if (sl > NTRK_SYMBOL_MAX)
+			sl = NTRK_SYMBOL_MAX;
+		memcpy(out, sym, sl);
+		out[sl] = '\0';
+		*listed = true;
+		return true;
+	}
+	canonical_case(name, len, out);
+	*listed = false;
+	return true;
+}
+
+/* Is this name known to the gene table (resolved or ambiguous)? */
+static bool
+name_is_known(const char *s, size_t len)
+{
+	NtrkGeneLookup lk;
+
+	return ntrk_gene_lookup(s, len, &lk) != NTRK_GENE_UNKNOWN;
+}
+
+/* Resolve a raw part into a stored part; sets the "unlisted" flag bit. */
+static void
+resolve_part(const RawPart *raw, NtrkFusionPart *part, uint8_t unlisted_bit,
+			 uint8_t *flags)
+{
+	bool		listed = true;
+
+	memset(part, 0, sizeof(*part));
+	if (raw->marker == PART_GENE)
+	{
+		/* characters and length were checked by parse_part */
+		(void) ntrk_gene_normalise(raw->sym, raw->sym_len, part->symbol, &listed);
+		if (!listed)
+			*flags |= unlisted_bit;
+	}
+	if (raw->tx_len > 0)
+	{
+		memcpy(part->transcript, raw->tx, raw->tx_len);
+		part->transcript[raw->tx_len] = '\0';
+	}
+	part->exon = (uint16_t) raw->exon;
+}
+
+/*
+ * Split "A-B" on the one hyphen that yields two known gene names.  Each side
+ * may carry an exon, "A(e5)-B(e15)".  Fails listing the candidates when zero
+ * or several hyphens work.
+ */
+static bool
+split_hyphen(const char *s, size_t len, RawPart *p5, RawPart *p3,
+			 NtrkParseError *err)
+{
+	size_t		i;
+	int			depth = 0;
+	int			n_ok = 0;
+	size_t		ok_at = 0;
+	char		tried[200];
+	size_t		tried_len = 0;
+
+	tried[0] = '\0';
+	for (i = 1; i + 1 < len; i++)
+	{
+		RawPart		a,
+					b;
+		NtrkParseError ignore;
+
+		if (s[i] == '(')
+			depth++;
+		else if (s[i] == ')')
+			depth--;
+		if (s[i] != '-' || depth != 0)
+			continue;
+		if (!parse_part(s, i, 0, &a, &ignore) ||
+			!parse_part(s + i + 1, len - i - 1, 1, &b, &ignore))
+			continue;
+		if (a.marker != PART_GENE || b.marker != PART_GENE)
+			continue;
+		if (!name_is_known(a.sym, a.sym_len) || !name_is_known(b.sym, b.sym_len))
+			continue;
+		if (n_ok < 4 && tried_len + 8 < sizeof(tried))
+		{
+			int			w = snprintf(tried + tried_len, sizeof(tried) - tried_len,
+									 "%s%.*s | %.*s", n_ok ? "; " : "",
+									 (int) a.sym_len, a.sym, (int) b.sym_len, b.sym);
+
+			if (w > 0)
+				tried_len += (size_t) w < sizeof(tried) - tried_len ? (size_t) w : sizeof(tried) - tried_len - 1;
+		}
+		n_ok++;
+		ok_at = i;
+	}
+	if (n_ok == 1)
+	{
+		(void) parse_part(s, ok_at, 0, p5, err);
+		(void) parse_part(s + ok_at + 1, len - ok_at - 1, 1, p3, err);
+		return true;
+	}
+	if (n_ok == 0)
+	{
+		/* Say whether the failure is a bad part or unknown genes. */
+		const char *h = memchr(s, '-', len);
+
+		if (h == NULL)
+			return fail(err, "\"%.*s\" has no separator between two genes.", (int) len, s);
+		return fail(err, "No hyphen in \"%.*s\" splits it into two known gene symbols; "
+					"use \"::\" or \"--\" to separate unlisted or hyphenated symbols.",
+					(int) len, s);
+	}
+	return fail(err, "The hyphen in \"%.*s\" is ambiguous: %d splits give two known genes (%s); use \"::\".",
+				(int) len, s, n_ok, tried);
+}
+
+/* Split on the first occurrence of sep; fail if it occurs again. */
+static bool
+split_once(const char *s, size_t len, const char *sep, RawPart *p5, RawPart *p3,
+		   NtrkParseError *err)
+{
+	size_t		sl = strlen(sep);
+	size_t		i;
+	size_t		at = len;
+
+	for (i = 0; i + sl <= len; i++)
+	{
+		if (memcmp(s + i, sep, sl) == 0)
+		{
+			if (at != len)
+				return fail(err, "\"%.*s\" names more than two partners; a fusion value holds two.",
+							(int) len, s);
+			at = i;
+			i += sl - 1;
+		}
+	}
+	if (at == len)
+		return fail(err, "\"%.*s\" has no \"%s\".", (int) len, s, sep);
+	if (!parse_part(s, at, 0, p5, err))
+		return false;
+	return parse_part(s + at + sl, len - at - sl, 1, p3, err);
+}
+
+/* First occurrence of sub in [s, s+len), or NULL. */
+static const char *
+find_sub(const char *s, size_t len, const char *sub)
+{
+	size_t		sl = strlen(sub);
+	size_t		i;
+
+	for (i = 0; i + sl <= len; i++)
+		if (memcmp(s + i, sub, sl) == 0)
+			return s + i;
+	return NULL;
+}
+
+/*
+ * For "ETV6:exon5-NTRK3:exon15" return the hyphen that ends the 5' exon; NULL
+ * when the text after the first ':' is not an exon label followed by '-'
+ * (so the JAFFA form "LMNA:NTRK1" is not mistaken for it).
+ */
+static const char *
+exon_form_hyphen(const char *s, size_t len)
+{
+	const char *c = memchr(s, ':', len);
+	const char *h;
+	int			exon;
+
+	if (c == NULL)
+		return NULL;
+	h = memchr(c, '-', len - (size_t) (c - s));
+	if (h == NULL || !parse_exon_label(c + 1, (size_t) (h - c - 1), 0, &exon))
+		return NULL;
+	return h;
+}
+
+/* Strip a trailing word (preceded by whitespace) if present. */
+static bool
+strip_word(const char *s, size_t *len, const char *word)
+{
+	size_t		wl = strlen(word);
+
+	if (*len > wl && ends_with_ci(s, *len, word) && is_space(s[*len - wl - 1]))
+	{
+		*len -= wl;
+		trim(&s, len);
+		return true;
+	}
+	return false;
+}
+
+/*
+ * Strip a vendor suffix " - Archer": text after the last " - " made only of
+ * letters, digits, spaces, '.' and '_' (no separators a fusion could use).
+ */
+static void
+strip_vendor(const char *s, size_t *len)
+{
+	size_t		i;
+
+	for (i = *len; i >= 3; i--)
+	{
+		if (s[i - 3] == ' ' && s[i - 2] == '-' && s[i - 1] == ' ')
+		{
+			size_t		j;
+			bool		word = i < *len;
+
+			for (j = i; j < *len; j++)
+				if (!is_alnum(s[j]) && s[j] != ' ' && s[j] != '.' && s[j] != '_')
+					word = false;
+			if (word && i > 3)
+			{
+				*len = i - 3;
+				trim(&s, len);
+			}
+			return;
+		}
+	}
+}
+
+/* Parse a CIViC exon pair "e6::e19" into 5' and 3' exons. */
+static bool
+parse_civic_exons(const char *s, size_t len, int *e5, int *e3)
+{
+	const char *sep;
+
+	for (sep = s; sep + 1 < s + len; sep++)
+		if (sep[0] == ':' && sep[1] == ':')
+			break;
+	if (sep + 1 >= s + len)
+		return false;
+	return parse_exon_label(s, (size_t) (sep - s), 0, e5) &&
+		parse_exon_label(sep + 2, len - (size_t) (sep - s) - 2, 1, e3);
+}
+
+/* Combine CIViC-style trailing exons with exons written on the parts. */
+static bool
+merge_exons(RawPart *p, int exon, int side, NtrkParseError *err)
+{
+	if (exon == 0)
+		return true;
+	if (p->exon != 0 && p->exon != exon)
+		return fail(err, "The %s has two different exons (%d and %d).",
+					side_name[side], p->exon, exon);
+	p->exon = exon;
+	return true;
+}
+
+bool
+ntrk_fusion_parse(const char *input, size_t len, NtrkFusion *out, NtrkParseError *err)
+{
+	const char *s = input;
+	size_t		i;
+	bool		word_fusion = false;
+	bool		word_rearr = false;
+	bool		guaranteed = true;
+	bool		intragenic = false;
+	int			civic5 = 0,
+				civic3 = 0;
+	RawPart		p5,
+				p3;
+	const char *sp;
+
+	memset(out, 0, sizeof(*out));
+	err->detail[0] = '\0';
+
+	if (len > NTRK_FUSION_MAX_INPUT)
+		return fail(err, "The input is %zu bytes long; the limit is %d.",
+					len, NTRK_FUSION_MAX_INPUT);
+	for (i = 0; i < len; i++)
+	{
+		unsigned char c = (unsigned char) s[i];
+
+		if ((c < 0x20 && c != '\t') || c >= 0x7f)
+			return fail(err, "Byte %zu is %s (0x%02x); fusion names are plain ASCII.",
+						i + 1, c >= 0x80 ? "not ASCII" : "a control character", c);
+	}
+	trim(&s, &len);
+	if (len == 0)
+		return fail(err, "The input is empty.");
+	if (memchr(s, ',', len) != NULL)
+		return fail(err, "\"%.*s\" lists several candidate genes (an intergenic breakpoint); a fusion value names one gene per partner.",
+					(int) (len > 80 ? 80 : len), s);
+
+	if (range_ieq(s, len, "fusion") || range_ieq(s, len, "fusions") ||
+		range_ieq(s, len, "rearrangement"))
+		return fail(err, "\"%.*s\" names no gene.", (int) len, s);
+
+	/* Suffixes: vendor, then " fusion(s)" / " rearrangement(s)". */
+	strip_vendor(s, &len);
+	if (strip_word(s, &len, "fusions") || strip_word(s, &len, "fusion"))
+		word_fusion = true;
+	else if (strip_word(s, &len, "rearrangements") || strip_word(s, &len, "rearrangement"))
+		word_rearr = true;
+
+	/* CIViC: "EML4::ALK e6::e19" */
+	sp = NULL;
+	for (i = len; i > 0; i--)
+		if (is_space(s[i - 1]))
+		{
+			sp = s + i - 1;
+			break;
+		}
+	if (sp != NULL && parse_civic_exons(sp + 1, len - (size_t) (sp + 1 - s), &civic5, &civic3))
+	{
+		len = (size_t) (sp - s);
+		trim(&s, &len);
+	}
+
+	/* Anything else after a space is not part of a fusion name. */
+	for (i = 0; i + 5 <= len; i++)
+		if (is_space(s[i]) && range_ieq(s + i + 1, 3, "and") && is_space(s[i + 4]))
+			return fail(err, "\"%.*s\" combines several alterations; pass the fusion alone.",
+						(int) len, s);
+	for (i = 0; i < len; i++)
+		if (is_space(s[i]))
+		{
+			if (len > 2 && s[0] == 't' && s[1] == '(')
+				break;
+			if (name_is_known(s, i) && name_is_known(s + i + 1, len - i - 1))
+				return fail(err, "\"%.*s\" names two genes separated by a space; write them 5' partner first as \"%.*s::%.*s\".",
+							(int) len, s, (int) i, s, (int) (len - i - 1), s + i + 1);
+			return fail(err, "Unexpected text \"%.*s\" after \"%.*s\" (a protein change belongs in ntrk_variant_class).",
+						(int) (len - i - 1), s + i + 1, (int) i, s);
+		}
+	if (len > 2 && s[0] == 't' && s[1] == '(')
+		return fail(err, "\"%.*s\" is an ISCN karyotype, which does not name the genes.", (int) len, s);
+
+	/* Intragenic: "NTRK1-intragenic" */
+	if (ends_with_ci(s, len, "-intragenic") || ends_with_ci(s, len, "::intragenic"))
+	{
+		size_t		gl = len - (ends_with_ci(s, len, "-intragenic") ? 11 : 12);
+
+		if (!parse_part(s, gl, 0, &p5, err))
+			return false;
+		p3 = p5;
+		intragenic = true;
+	}
+
+	if (!intragenic)
+	{
+		const char *dc = NULL;
+		const char *h;
+
+		for (i = 0; i + 1 < len; i++)
+			if (s[i] == ':' && s[i + 1] == ':')
+			{
+				dc = s + i;
+				break;
+			}
+		if (dc != NULL)
+		{
+			if (!split_once(s, len, "::", &p5, &p3, err))
+				return false;
+		}
+		else if (find_sub(s, len, "--") != NULL)
+		{
+			if (!split_once(s, len, "--", &p5, &p3, err))
+				return false;
+		}
+		else if ((h = exon_form_hyphen(s, len)) != NULL)
+		{
+			/* ETV6:exon5-NTRK3:exon15: split at the hyphen after the exon */
+			if (!parse_part(s, (size_t) (h - s), 0, &p5, err) ||
+				!parse_part(h + 1, len - (size_t) (h + 1 - s), 1, &p3, err))
+				return false;
+		}
+		else if (memchr(s, ':', len) != NULL)
+		{
+			if (!split_once(s, len, ":", &p5, &p3, err))
+				return false;
+		}
+		else if (memchr(s, '/', len) != NULL)
+		{
+			if (!split_once(s, len, "/", &p5, &p3, err))
+				return false;
+			guaranteed = false;
+		}
+		else if (memchr(s, '-', len) != NULL &&
+				 !(name_is_known(s, len) && (word_fusion || word_rearr)))
+		{
+			if (!split_hyphen(s, len, &p5, &p3, err))
+				return false;
+			guaranteed = false;
+		}
+		else
+		{
+			/* One gene: "NTRK1 fusion" (categorical), "NTRK1 rearrangement" */
+			RawPart		g;
+
+			if (!parse_part(s, len, 1, &g, err))
+				return false;
+			if (g.marker != PART_GENE)
+				return fail(err, "\"%.*s\" names no gene.", (int) len, s);
+			if (!word_fusion && !word_rearr)
+				return fail(err, "\"%.*s\" names one gene and no partner; write \"%.*s fusion\" for any partner or \"?::%.*s\" for an unknown one.",
+							(int) len, s, (int) len, s, (int) len, s);
+			memset(&p5, 0, sizeof(p5));
+			p5.marker = word_fusion ? PART_ANY : PART_UNKNOWN;
+			p3 = g;
+			guaranteed = false;
+		}
+	}
+
+	if (!merge_exons(&p5, civic5, 0, err) || !merge_exons(&p3, civic3, 1, err))
+		return false;
+
+	/* Markers: at most one side, and only opposite a gene. */
+	if (p5.marker != PART_GENE && p3.marker != PART_GENE)
+		return fail(err, "Both partners are placeholders (v or ?); name at least one gene.");
+
+	if (!guaranteed)
+		out->flags |= NTRK_FLAG_ORDER_UNGUARANTEED;
+	resolve_part(&p5, &out->p5, NTRK_FLAG_GENE5_UNLISTED, &out->flags);
+	resolve_part(&p3, &out->p3, NTRK_FLAG_GENE3_UNLISTED, &out->flags);
+
+	if (p5.marker == PART_ANY || p3.marker == PART_ANY)
+		out->kind = NTRK_KIND_CATEGORICAL;
+	else if (p5.marker == PART_UNKNOWN || p3.marker == PART_UNKNOWN)
+		out->kind = NTRK_KIND_UNKNOWN_PARTNER;
+	else if (intragenic || strcmp(out->p5.symbol, out->p3.symbol) == 0)
+	{
+		out->kind = NTRK_KIND_INTRAGENIC;
+		out->flags &= (uint8_t) ~NTRK_FLAG_ORDER_UNGUARANTEED;
+	}
+	else
+		out->kind = NTRK_KIND_CHIMERIC;
+	return true;
+}
+
+/* Append a partner: "TX(SYM):e.N", "TX(SYM)", "SYM(eN)" or "SYM". */
+static size_t
+format_part(const NtrkFusionPart *p, char *buf)
+{
+	int			n;
+
+	if (p->transcript[0] != '\0')
+	{
+		if (p->exon != 0)
+			n = sprintf(buf, "%s(%s):e.%u", p->transcript, p->symbol, (unsigned) p->exon);
+		else
+			n = sprintf(buf, "%s(%s)", p->transcript, p->symbol);
+	}
+	else if (p->exon != 0)
+		n = sprintf(buf, "%s(e%u)", p->symbol, (unsigned) p->exon);
+	else
+		n = sprintf(buf, "%s", p->symbol);
+	return (size_t) n;
+}
+
+size_t
+ntrk_fusion_format(const NtrkFusion *f, char *buf)
+{
+	size_t		n = 0;
+	bool		unguaranteed = (f->flags & NTRK_FLAG_ORDER_UNGUARANTEED) != 0;
+	const NtrkFusionPart *gene_part;
+
+	switch (f->kind)
+	{
+		case NTRK_KIND_CATEGORICAL:
+		case NTRK_KIND_UNKNOWN_PARTNER:
+			gene_part = f->p5.symbol[0] != '\0' ? &f->p5 : &f->p3;
+			if (unguaranteed)
+			{
+				/* "NTRK1 fusion" / "NTRK1 rearrangement": side not stated */
+				n = format_part(gene_part, buf);
+				n += (size_t) sprintf(buf + n, f->kind == NTRK_KIND_CATEGORICAL ?
+									  " fusion" : " rearrangement");
+				return n;
+			}
+			if (gene_part == &f->p5)
+			{
+				n = format_part(&f->p5, buf);
+				n += (size_t) sprintf(buf + n, "::%s", f->kind == NTRK_KIND_CATEGORICAL ? "v" : "?");
+			}
+			else
+			{
+				n = (size_t) sprintf(buf, "%s::", f->kind == NTRK_KIND_CATEGORICAL ? "v" : "?");
+				n += format_part(&f->p3, buf + n);
+			}
+			return n;
+		case NTRK_KIND_INTRAGENIC:
+			if (f->p5.exon == 0 && f->p3.exon == 0 &&
+				f->p5.transcript[0] == '\0' && f->p3.transcript[0] == '\0')
+				return (size_t) sprintf(buf, "%s-intragenic", f->p5.symbol);
+			/* with exon detail, print both ends */
+			/* FALLTHROUGH */
+		default:
+			n = format_part(&f->p5, buf);
+			n += (size_t) sprintf(buf + n, "%s", unguaranteed ? "/" : "::");
+			n += format_part(&f->p3, buf + n);
+			return n;
+	}
+}
+
+/* Append a NUL-terminated string to a packed buffer. */
+static size_t
+put_str(uint8_t *buf, const char *s)
+{
+	size_t		l = strlen(s);
+
+	memcpy(buf, s, l + 1);
+	return l + 1;
+}
+
+size_t
+ntrk_fusion_pack(const NtrkFusion *f, uint8_t *buf)
+{
+	size_t		n = 0;
+
+	buf[n++] = NTRK_FUSION_FORMAT;
+	buf[n++] = f->flags;
+	n += put_str(buf + n, f->p5.symbol);
+	n += put_str(buf + n, f->p3.symbol);
+	buf[n++] = f->kind;
+	buf[n++] = (uint8_t) (f->p5.exon >> 8);
+	buf[n++] = (uint8_t) (f->p5.exon & 0xff);
+	buf[n++] = (uint8_t) (f->p3.exon >> 8);
+	buf[n++] = (uint8_t) (f->p3.exon & 0xff);
+	n += put_str(buf + n, f->p5.transcript);
+	n += put_str(buf + n, f->p3.transcript);
+	return n;
+}
+
+/* Read a NUL-terminated string of at most max bytes from a packed buffer. */
+static bool
+get_str(const uint8_t *buf, size_t len, size_t *pos, char *out, size_t max)
+{
+	const uint8_t *nul = memchr(buf + *pos, '\0', len - *pos);
+	size_t		l;
+
+	if (nul == NULL)
+		return false;
+	l = (size_t) (nul - (buf + *pos));
+	if (l > max)
+		return false;
+	memcpy(out, buf + *pos, l + 1);
+	*pos += l + 1;
+	return true;
+}
+
+bool
+ntrk_fusion_unpack(const uint8_t *buf, size_t len, NtrkFusion *out,
+				   NtrkParseError *err)
+{
+	size_t		pos = 2;
+	bool		ok;
+
+	memset(out, 0, sizeof(*out));
+	if (len < 2)
+		return fail(err, "The value is %zu bytes long, too short for a fusion.", len);
+	if (buf[0] != NTRK_FUSION_FORMAT)
+		return fail(err, "Format version %u is not known (this build reads version %d).",
+					(unsigned) buf[0], NTRK_FUSION_FORMAT);
+	out->flags = buf[1];
+	if ((out->flags & ~NTRK_FLAG_ALL) != 0)
+		return fail(err, "Unknown flag bits 0x%02x.", (unsigned) out->flags);
+	ok = get_str(buf, len, &pos, out->p5.symbol, NTRK_SYMBOL_MAX) &&
+		get_str(buf, len, &pos, out->p3.symbol, NTRK_SYMBOL_MAX);
+	if (!ok || len - pos < 5)
+		return fail(err, "The gene symbols are truncated or too long.");
+	out->kind = buf[pos++];
+	out->p5.exon = (uint16_t) ((buf[pos] << 8) | buf[pos + 1]);
+	out->p3.exon = (uint16_t) ((buf[pos + 2] << 8) | buf[pos + 3]);
+	pos += 4;
+	ok = get_str(buf, len, &pos, out->p5.transcript, NTRK_TRANSCRIPT_MAX) &&
+		get_str(buf, len, &pos, out->p3.transcript, NTRK_TRANSCRIPT_MAX);
+	if (!ok)
+		return fail(err, "The transcripts are truncated or too long.");
+	if (pos != len)
+		return fail(err, "%zu unexpected bytes follow the value.", len - pos);
+	if (out->kind > NTRK_KIND_LAST)
+		return fail(err, "Unknown kind %u.", (unsigned) out->kind);
+	if (out->p5.exon > NTRK_EXON_MAX || out->p3.exon > NTRK_EXON_MAX)
+		return fail(err, "Exon number out of range.");
+	return true;
+}
+
+bool
+ntrk_fusion_has_gene(const NtrkFusion *f, const char *symbol)
+{
+	return (f->p5.symbol[0] != '\0' && strcmp(f->p5.symbol, symbol) == 0) ||
+		(f->p3.symbol[0] != '\0' && strcmp(f->p3.symbol, symbol) == 0);
+}
+
+const char *
+ntrk_fusion_kind_name(uint8_t kind)
+{
+	switch (kind)
+	{
+		case NTRK_KIND_CHIMERIC:
+			return "chimeric";
+		case NTRK_KIND_CATEGORICAL:
+			return "categorical";
+		case NTRK_KIND_UNKNOWN_PARTNER:
+			return "unknown partner";
+		case NTRK_KIND_INTRAGENIC:
+			return "intragenic";
+	}
+	return "invalid";
+}

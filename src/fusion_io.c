@@ -1,0 +1,195 @@
+/*
+ * fusion_io.c
+ *		Text and binary I/O of the fusion type, and the non-throwing parsers.
+ */
+#include "postgres.h"
+
+#include "fmgr.h"
+#include "libpq/pqformat.h"
+#if PG_VERSION_NUM >= 160000
+#include "nodes/miscnodes.h"
+#endif
+#include "utils/builtins.h"
+
+#include "ntrk.h"
+
+PG_FUNCTION_INFO_V1(fusion_in);
+PG_FUNCTION_INFO_V1(fusion_out);
+PG_FUNCTION_INFO_V1(fusion_recv);
+PG_FUNCTION_INFO_V1(fusion_send);
+PG_FUNCTION_INFO_V1(fusion_try);
+PG_FUNCTION_INFO_V1(fusion_error);
+
+/* Longest piece of the input quoted back in an error message. */
+#define ECHO_MAX 120
+
+/*
+ * Report a parse failure: 22P02 naming the type, the failing part as detail
+ * and the accepted forms as hint.  On PostgreSQL 16+ a soft-error context
+ * (pg_input_is_valid) receives the error instead and false is returned.
+ */
+static bool
+report_parse_error(const char *s, size_t len, const NtrkParseError *err,
+				   Node *escontext)
+{
+	int			echo = len > ECHO_MAX ? ECHO_MAX : (int) len;
+
+#if PG_VERSION_NUM >= 160000
+	ereturn(escontext, false,
+			(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+			 errmsg("invalid input syntax for type fusion: \"%.*s%s\"",
+					echo, s, (size_t) echo < len ? "..." : ""),
+			 errdetail("%s", err->detail),
+			 errhint("%s", ntrk_fusion_accepted_forms)));
+#else
+	(void) escontext;
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+			 errmsg("invalid input syntax for type fusion: \"%.*s%s\"",
+					echo, s, (size_t) echo < len ? "..." : ""),
+			 errdetail("%s", err->detail),
+			 errhint("%s", ntrk_fusion_accepted_forms)));
+	return false;
+#endif
+}
+
+bool
+ntrk_fusion_from_text(const char *s, size_t len, NtrkFusion *out, Node *escontext)
+{
+	NtrkParseError err;
+
+	if (ntrk_fusion_parse(s, len, out, &err))
+		return true;
+	return report_parse_error(s, len, &err, escontext);
+}
+
+Datum
+ntrk_fusion_encode(const NtrkFusion *f)
+{
+	uint8_t		buf[NTRK_FUSION_PACKED_MAX];
+	size_t		n = ntrk_fusion_pack(f, buf);
+	struct varlena *v = (struct varlena *) palloc(VARHDRSZ + n);
+
+	SET_VARSIZE(v, VARHDRSZ + n);
+	memcpy(VARDATA(v), buf, n);
+	return PointerGetDatum(v);
+}
+
+void
+ntrk_fusion_decode(struct varlena *v, NtrkFusion *out)
+{
+	NtrkParseError err;
+
+	if (!ntrk_fusion_unpack(FUSION_BYTES(v), FUSION_LEN(v), out, &err))
+		ereport(ERROR,
+				(errcode(ERRCODE_DATA_CORRUPTED),
+				 errmsg("stored fusion value is corrupt"),
+				 errdetail("%s", err.detail)));
+}
+
+/* fusion_in(cstring) -> fusion */
+Datum
+fusion_in(PG_FUNCTION_ARGS)
+{
+	char	   *s = PG_GETARG_CSTRING(0);
+	NtrkFusion	f;
+
+	if (!ntrk_fusion_from_text(s, strlen(s), &f, fcinfo->context))
+		PG_RETURN_NULL();
+	PG_RETURN_DATUM(ntrk_fusion_encode(&f));
+}
+
+/* fusion_out(fusion) -> cstring: the canonical form */
+Datum
+fusion_out(PG_FUNCTION_ARGS)
+{
+	struct varlena *v = PG_GETARG_FUSION_PP(0);
+	NtrkFusion	f;
+	char	   *buf = palloc(NTRK_FUSION_TEXT_MAX);
+
+	ntrk_fusion_decode(v, &f);
+	ntrk_fusion_format(&f, buf);
+	PG_RETURN_CSTRING(buf);
+}
+
+/*
+ * fusion_recv(internal) -> fusion
+ *
+ * Wire format: one format-version byte, then the packed form.  The value is
+ * validated exactly like text input: it must be the value that its own
+ * canonical text parses to, so no binary client can store what text input
+ * would refuse.
+ */
+Datum
+fusion_recv(PG_FUNCTION_ARGS)
+{
+	StringInfo	msg = (StringInfo) PG_GETARG_POINTER(0);
+	int			nbytes = msg->len - msg->cursor;
+	const uint8_t *bytes = (const uint8_t *) pq_getmsgbytes(msg, nbytes);
+	NtrkFusion	f,
+				again;
+	NtrkParseError err;
+	char		text[NTRK_FUSION_TEXT_MAX];
+	uint8_t		repacked[NTRK_FUSION_PACKED_MAX];
+	size_t		n;
+
+	if (!ntrk_fusion_unpack(bytes, (size_t) nbytes, &f, &err))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("invalid binary data for type fusion"),
+				 errdetail("%s", err.detail)));
+	n = ntrk_fusion_format(&f, text);
+	if (!ntrk_fusion_parse(text, n, &again, &err))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("invalid binary data for type fusion"),
+				 errdetail("%s", err.detail)));
+	if (ntrk_fusion_pack(&again, repacked) != (size_t) nbytes ||
+		memcmp(repacked, bytes, nbytes) != 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("invalid binary data for type fusion"),
+				 errdetail("The value is not in canonical form; its text form is \"%s\".", text)));
+	PG_RETURN_DATUM(ntrk_fusion_encode(&again));
+}
+
+/* fusion_send(fusion) -> bytea: the packed form, version byte first */
+Datum
+fusion_send(PG_FUNCTION_ARGS)
+{
+	struct varlena *v = PG_GETARG_FUSION_PP(0);
+	StringInfoData buf;
+
+	pq_begintypsend(&buf);
+	pq_sendbytes(&buf, (const char *) FUSION_BYTES(v), FUSION_LEN(v));
+	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
+}
+
+/*
+ * fusion_try(text) -> fusion, NULL when the text is not a valid fusion.
+ * The pure-C parser returns its error, so no subtransaction is needed.
+ */
+Datum
+fusion_try(PG_FUNCTION_ARGS)
+{
+	text	   *t = PG_GETARG_TEXT_PP(0);
+	NtrkFusion	f;
+	NtrkParseError err;
+
+	if (!ntrk_fusion_parse(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), &f, &err))
+		PG_RETURN_NULL();
+	PG_RETURN_DATUM(ntrk_fusion_encode(&f));
+}
+
+/* fusion_error(text) -> text: NULL when valid, else what is wrong */
+Datum
+fusion_error(PG_FUNCTION_ARGS)
+{
+	text	   *t = PG_GETARG_TEXT_PP(0);
+	NtrkFusion	f;
+	NtrkParseError err;
+
+	if (ntrk_fusion_parse(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), &f, &err))
+		PG_RETURN_NULL();
+	PG_RETURN_TEXT_P(cstring_to_text(err.detail));
+}

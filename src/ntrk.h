@@ -1,0 +1,48 @@
+/*
+ * ntrk.h
+ *		Shared declarations of the fmgr glue (PostgreSQL side of ntrk).
+ *
+ * The pure-C core lives in src/core and never includes this file.
+ */
+#ifndef NTRK_H
+#define NTRK_H
+
+#include "postgres.h"
+#include "fmgr.h"
+
+#include "fusion_parse.h"
+
+/*
+ * On-disk / in-memory representation of a fusion value: a varlena whose
+ * payload is the packed form described in fusion_parse.h.
+ */
+typedef struct varlena FusionP;
+
+#define DatumGetFusionPP(X)		((struct varlena *) PG_DETOAST_DATUM_PACKED(X))
+#define PG_GETARG_FUSION_PP(n)	DatumGetFusionPP(PG_GETARG_DATUM(n))
+
+/* Payload pointer and length of a (possibly short-header) fusion datum. */
+#define FUSION_BYTES(v)			((const uint8_t *) VARDATA_ANY(v))
+#define FUSION_LEN(v)			VARSIZE_ANY_EXHDR(v)
+
+/*
+ * Decode a stored fusion into the core struct.  Raises
+ * ERRCODE_DATA_CORRUPTED if the stored bytes are malformed (they were
+ * validated on the way in, so this means on-disk damage).
+ */
+extern void ntrk_fusion_decode(struct varlena *v, NtrkFusion *out);
+
+/* Build a fusion datum from the core struct. */
+extern Datum ntrk_fusion_encode(const NtrkFusion *f);
+
+/*
+ * Parse text into a fusion.  With escontext == NULL errors are thrown;
+ * otherwise they are saved there (soft errors) and false is returned.
+ */
+extern bool ntrk_fusion_from_text(const char *s, size_t len, NtrkFusion *out,
+								  Node *escontext);
+
+/* Oid of the extension's schema (cached), for catalog lookups from C. */
+extern Oid	ntrk_schema_oid(void);
+
+#endif							/* NTRK_H */
