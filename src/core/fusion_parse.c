@@ -225,6 +225,9 @@ check_symbol(const char *s, size_t len, int side, NtrkParseError *err)
 	if (!is_alnum(s[0]))
 		return fail(err, "The %s \"%.*s\" does not start with a letter or digit.",
 					side_name[side], (int) len, s);
+	if (len == 1 && (s[0] == 'v' || s[0] == 'V'))
+		return fail(err, "The %s uses the placeholder \"v\" (any partner) with gene details; write it alone, as in v::NTRK1.",
+					side_name[side]);
 	for (i = 0; i < len; i++)
 		if (!is_symbol_char(s[i]))
 			return fail(err, "The %s \"%.*s\" contains \"%c\", which cannot occur in a gene symbol.",
@@ -443,6 +446,26 @@ name_is_known(const char *s, size_t len)
 	NtrkGeneLookup lk;
 
 	return ntrk_gene_lookup(s, len, &lk) != NTRK_GENE_UNKNOWN;
+}
+
+static bool split_hyphen(const char *s, size_t len, RawPart *p5, RawPart *p3,
+						 NtrkParseError *err);
+
+/*
+ * With " fusion" or " rearrangement" after a hyphenated name: is the name one
+ * gene (HLA-DRB1 fusion, or an unlisted symbol no hyphen splits into two known
+ * genes) rather than a pair (ETV6-NTRK3 fusion)?
+ */
+static bool
+one_gene_named(const char *s, size_t len)
+{
+	RawPart		a,
+				b;
+	NtrkParseError ignore;
+
+	if (name_is_known(s, len))
+		return true;
+	return !split_hyphen(s, len, &a, &b, &ignore);
 }
 
 /* Resolve a raw part into a stored part; sets the "unlisted" flag bit. */
@@ -800,7 +823,7 @@ ntrk_fusion_parse(const char *input, size_t len, NtrkFusion *out, NtrkParseError
 			guaranteed = false;
 		}
 		else if (memchr(s, '-', len) != NULL &&
-				 !(name_is_known(s, len) && (word_fusion || word_rearr)))
+				 !((word_fusion || word_rearr) && one_gene_named(s, len)))
 		{
 			if (!split_hyphen(s, len, &p5, &p3, err))
 				return false;
@@ -848,6 +871,24 @@ ntrk_fusion_parse(const char *input, size_t len, NtrkFusion *out, NtrkParseError
 	}
 	else
 		out->kind = NTRK_KIND_CHIMERIC;
+
+	/*
+	 * A placeholder in a notation without order ("NTRK1/v", "NTRK1 fusion")
+	 * says nothing about the gene's side: store the gene in the 3' slot, so
+	 * that every spelling of "gene-level, side unknown" is one value.
+	 */
+	if (out->kind != NTRK_KIND_CHIMERIC && out->kind != NTRK_KIND_INTRAGENIC &&
+		!guaranteed && out->p5.symbol[0] != '\0')
+	{
+		NtrkFusionPart tmp = out->p5;
+		bool		unlisted = (out->flags & NTRK_FLAG_GENE5_UNLISTED) != 0;
+
+		out->p5 = out->p3;
+		out->p3 = tmp;
+		out->flags &= (uint8_t) ~(NTRK_FLAG_GENE5_UNLISTED | NTRK_FLAG_GENE3_UNLISTED);
+		if (unlisted)
+			out->flags |= NTRK_FLAG_GENE3_UNLISTED;
+	}
 	return true;
 }
 
@@ -883,15 +924,25 @@ ntrk_fusion_format(const NtrkFusion *f, char *buf)
 		case NTRK_KIND_CATEGORICAL:
 		case NTRK_KIND_UNKNOWN_PARTNER:
 			gene_part = f->p5.symbol[0] != '\0' ? &f->p5 : &f->p3;
-			if (unguaranteed)
+			if (unguaranteed &&
+				!((f->flags & NTRK_FLAG_GENE3_UNLISTED) && strchr(gene_part->symbol, '-')))
 			{
-				/* "NTRK1 fusion" / "NTRK1 rearrangement": side not stated */
+				/*
+				 * "NTRK1 fusion" / "NTRK1 rearrangement": side not stated.  An
+				 * unlisted hyphenated symbol could read as two genes there, so
+				 * it prints as "v/FOO-1" instead.
+				 */
 				n = format_part(gene_part, buf);
 				n += (size_t) sprintf(buf + n, f->kind == NTRK_KIND_CATEGORICAL ?
 									  " fusion" : " rearrangement");
 				return n;
 			}
-			if (gene_part == &f->p5)
+			if (unguaranteed)
+			{
+				n = (size_t) sprintf(buf, "%s/", f->kind == NTRK_KIND_CATEGORICAL ? "v" : "?");
+				n += format_part(gene_part, buf + n);
+			}
+			else if (gene_part == &f->p5)
 			{
 				n = format_part(&f->p5, buf);
 				n += (size_t) sprintf(buf + n, "::%s", f->kind == NTRK_KIND_CATEGORICAL ? "v" : "?");

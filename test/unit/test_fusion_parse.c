@@ -68,6 +68,12 @@ static const char *const valid[][2] = {
 	{"KIF5B::RET", "KIF5B::RET"},
 	{"TMPRSS2::ERG", "TMPRSS2::ERG"},
 	{"BCR::ABL1", "BCR::ABL1"},
+	/* found by fuzzing: placeholder with an order-free separator */
+	{"\ty/?", "Y rearrangement"},
+	{"NTRK1/v", "NTRK1 fusion"},
+	{"v/vT-AA", "v/VT-AA"},
+	{"FOO-1/v", "v/FOO-1"},
+	{"HLA-DRB1 fusion", "HLA-DRB1 fusion"},
 };
 
 /* Invalid inputs: each must be rejected with a detail. */
@@ -110,6 +116,9 @@ static const char *const invalid[] = {
 	"fusion",
 	"v fusion",
 	"-intragenic",
+	/* found by fuzzing: a lone "v" is a placeholder, never a gene */
+	"vv^-B-A^--v^-+^^-Yv",
+	"ETV6::v(e5)",
 };
 
 /* Parse, check canonical text, re-parse and pack/unpack round trip. */
