@@ -11,6 +11,7 @@
 #endif
 #include "utils/builtins.h"
 
+#include "fusion_cache.h"
 #include "ntrk.h"
 
 PG_FUNCTION_INFO_V1(fusion_in);
@@ -19,6 +20,7 @@ PG_FUNCTION_INFO_V1(fusion_recv);
 PG_FUNCTION_INFO_V1(fusion_send);
 PG_FUNCTION_INFO_V1(fusion_try);
 PG_FUNCTION_INFO_V1(fusion_error);
+PG_FUNCTION_INFO_V1(fusion_from_text);
 
 /* Longest piece of the input quoted back in an error message. */
 #define ECHO_MAX 120
@@ -87,16 +89,47 @@ ntrk_fusion_decode(struct varlena *v, NtrkFusion *out)
 				 errdetail("%s", err.detail)));
 }
 
+/*
+ * Parse text for an input path, through the call site's cache.  Returns NULL
+ * (with the error saved in escontext) when the text is not valid.
+ */
+static struct varlena *
+parse_cached(FunctionCallInfo fcinfo, const char *s, size_t len)
+{
+	struct varlena *v = ntrk_fusion_cache_get(fcinfo->flinfo, NTRK_CACHE_TEXT, s, len);
+	NtrkFusion	f;
+
+	if (v != NULL)
+		return v;
+	if (!ntrk_fusion_from_text(s, len, &f, fcinfo->context))
+		return NULL;
+	v = (struct varlena *) DatumGetPointer(ntrk_fusion_encode(&f));
+	ntrk_fusion_cache_put(fcinfo->flinfo, NTRK_CACHE_TEXT, s, len, v);
+	return v;
+}
+
 /* fusion_in(cstring) -> fusion */
 Datum
 fusion_in(PG_FUNCTION_ARGS)
 {
 	char	   *s = PG_GETARG_CSTRING(0);
-	NtrkFusion	f;
+	struct varlena *v = parse_cached(fcinfo, s, strlen(s));
 
-	if (!ntrk_fusion_from_text(s, strlen(s), &f, fcinfo->context))
+	if (v == NULL)
 		PG_RETURN_NULL();
-	PG_RETURN_DATUM(ntrk_fusion_encode(&f));
+	PG_RETURN_POINTER(v);
+}
+
+/*
+ * fusion_from_text(text) -> fusion: the text-to-fusion cast.  Same result
+ * as the input function, without converting the text to a C string first.
+ */
+Datum
+fusion_from_text(PG_FUNCTION_ARGS)
+{
+	text	   *t = PG_GETARG_TEXT_PP(0);
+
+	PG_RETURN_POINTER(parse_cached(fcinfo, VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t)));
 }
 
 /* fusion_out(fusion) -> cstring: the canonical form */
@@ -132,7 +165,12 @@ fusion_recv(PG_FUNCTION_ARGS)
 	char		text[NTRK_FUSION_TEXT_MAX];
 	uint8_t		repacked[NTRK_FUSION_PACKED_MAX];
 	size_t		n;
+	struct varlena *v;
 
+	/* bytes accepted before at this call site are accepted again */
+	v = ntrk_fusion_cache_get(fcinfo->flinfo, NTRK_CACHE_BINARY, (const char *) bytes, nbytes);
+	if (v != NULL)
+		PG_RETURN_POINTER(v);
 	if (!ntrk_fusion_unpack(bytes, (size_t) nbytes, &f, &err))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
@@ -150,7 +188,9 @@ fusion_recv(PG_FUNCTION_ARGS)
 				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
 				 errmsg("invalid binary data for type fusion"),
 				 errdetail("The value is not in canonical form; its text form is \"%s\".", text)));
-	PG_RETURN_DATUM(ntrk_fusion_encode(&again));
+	v = (struct varlena *) DatumGetPointer(ntrk_fusion_encode(&again));
+	ntrk_fusion_cache_put(fcinfo->flinfo, NTRK_CACHE_BINARY, (const char *) bytes, nbytes, v);
+	PG_RETURN_POINTER(v);
 }
 
 /* fusion_send(fusion) -> bytea: the packed form, version byte first */

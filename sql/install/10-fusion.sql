@@ -31,6 +31,13 @@ COMMENT ON FUNCTION fusion_out(fusion) IS 'text output of fusion: canonical 5'':
 COMMENT ON FUNCTION fusion_recv(internal) IS 'binary input of fusion: format-version byte and packed form, validated like text input';
 COMMENT ON FUNCTION fusion_send(fusion) IS 'binary output of fusion: format-version byte and packed form';
 
+-- Cast from text: same as the input function, without the C-string detour.
+CREATE FUNCTION fusion_from_text(text) RETURNS fusion
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION fusion_from_text(text) IS 'cast text to fusion (same rules and errors as the input function)';
+CREATE CAST (text AS fusion) WITH FUNCTION fusion_from_text(text);
+COMMENT ON CAST (text AS fusion) IS 'parse text as a fusion';
+
 -- Non-throwing parsers ----------------------------------------------------
 
 CREATE FUNCTION fusion_try(text) RETURNS fusion

@@ -52,6 +52,8 @@ typedef struct RawPart
 	const char *tx;
 	size_t		tx_len;
 	int			exon;			/* 0 = not given */
+	bool		looked_up;		/* lookup below is valid */
+	NtrkGeneLookup lookup;		/* the symbol in the gene table */
 } RawPart;
 
 /* ASCII helpers that never depend on the locale. */
@@ -410,6 +412,29 @@ canonical_case(const char *s, size_t len, char *out)
 	}
 }
 
+/*
+ * Write the canonical spelling of a name whose lookup is known: the table's
+ * approved symbol, or the name upper-cased when it does not resolve.
+ */
+static bool
+normalise_looked_up(const char *name, size_t len, const NtrkGeneLookup *lk,
+					char *out)
+{
+	if (lk->gene >= 0)
+	{
+		const char *sym = ntrk_gene_symbol(lk->gene);
+		size_t		sl = strlen(sym);
+
+		if (sl > NTRK_SYMBOL_MAX)
+			sl = NTRK_SYMBOL_MAX;
+		memcpy(out, sym, sl);
+		out[sl] = '\0';
+		return true;
+	}
+	canonical_case(name, len, out);
+	return false;
+}
+
 bool
 ntrk_gene_normalise(const char *name, size_t len, char *out, bool *listed)
 {
@@ -422,20 +447,7 @@ ntrk_gene_normalise(const char *name, size_t len, char *out, bool *listed)
 		if (!is_symbol_char(name[i]))
 			return false;
 	ntrk_gene_lookup(name, len, &lk);
-	if (lk.gene >= 0)
-	{
-		const char *sym = ntrk_gene_symbol(lk.gene);
-		size_t		sl = strlen(sym);
-
-		if (sl > NTRK_SYMBOL_MAX)
-			sl = NTRK_SYMBOL_MAX;
-		memcpy(out, sym, sl);
-		out[sl] = '\0';
-		*listed = true;
-		return true;
-	}
-	canonical_case(name, len, out);
-	*listed = false;
+	*listed = normalise_looked_up(name, len, &lk, out);
 	return true;
 }
 
@@ -448,39 +460,29 @@ name_is_known(const char *s, size_t len)
 	return ntrk_gene_lookup(s, len, &lk) != NTRK_GENE_UNKNOWN;
 }
 
-static bool split_hyphen(const char *s, size_t len, RawPart *p5, RawPart *p3,
-						 NtrkParseError *err);
-
-/*
- * With " fusion" or " rearrangement" after a hyphenated name: is the name one
- * gene (HLA-DRB1 fusion, or an unlisted symbol no hyphen splits into two known
- * genes) rather than a pair (ETV6-NTRK3 fusion)?
- */
+/* Look a parsed gene part up once; later calls reuse the answer. */
 static bool
-one_gene_named(const char *s, size_t len)
+part_is_known(RawPart *p)
 {
-	RawPart		a,
-				b;
-	NtrkParseError ignore;
-
-	if (name_is_known(s, len))
-		return true;
-	return !split_hyphen(s, len, &a, &b, &ignore);
+	if (!p->looked_up)
+	{
+		ntrk_gene_lookup(p->sym, p->sym_len, &p->lookup);
+		p->looked_up = true;
+	}
+	return p->lookup.match != NTRK_GENE_UNKNOWN;
 }
 
 /* Resolve a raw part into a stored part; sets the "unlisted" flag bit. */
 static void
-resolve_part(const RawPart *raw, NtrkFusionPart *part, uint8_t unlisted_bit,
+resolve_part(RawPart *raw, NtrkFusionPart *part, uint8_t unlisted_bit,
 			 uint8_t *flags)
 {
-	bool		listed = true;
-
 	memset(part, 0, sizeof(*part));
 	if (raw->marker == PART_GENE)
 	{
 		/* characters and length were checked by parse_part */
-		(void) ntrk_gene_normalise(raw->sym, raw->sym_len, part->symbol, &listed);
-		if (!listed)
+		(void) part_is_known(raw);
+		if (!normalise_looked_up(raw->sym, raw->sym_len, &raw->lookup, part->symbol))
 			*flags |= unlisted_bit;
 	}
 	if (raw->tx_len > 0)
@@ -492,9 +494,23 @@ resolve_part(const RawPart *raw, NtrkFusionPart *part, uint8_t unlisted_bit,
 }
 
 /*
- * Split "A-B" on the one hyphen that yields two known gene names.  Each side
- * may carry an exon, "A(e5)-B(e15)".  Fails listing the candidates when zero
- * or several hyphens work.
+ * Try the hyphen at position i as the separator of "A-B" (each side may
+ * carry an exon, "A(e5)-B(e15)"): both sides must be genes the table knows.
+ */
+static bool
+hyphen_split_works(const char *s, size_t len, size_t i, RawPart *a, RawPart *b)
+{
+	NtrkParseError ignore;
+
+	return parse_part(s, i, 0, a, &ignore) &&
+		parse_part(s + i + 1, len - i - 1, 1, b, &ignore) &&
+		a->marker == PART_GENE && b->marker == PART_GENE &&
+		part_is_known(a) && part_is_known(b);
+}
+
+/*
+ * Split "A-B" on the one hyphen that yields two known gene names.  Fails,
+ * listing the candidates, when zero or several hyphens work.
  */
 static bool
 split_hyphen(const char *s, size_t len, RawPart *p5, RawPart *p3,
@@ -503,61 +519,52 @@ split_hyphen(const char *s, size_t len, RawPart *p5, RawPart *p3,
 	size_t		i;
 	int			depth = 0;
 	int			n_ok = 0;
-	size_t		ok_at = 0;
-	char		tried[200];
-	size_t		tried_len = 0;
+	size_t		ok_at[4];
+	RawPart		a,
+				b;
 
-	tried[0] = '\0';
 	for (i = 1; i + 1 < len; i++)
 	{
-		RawPart		a,
-					b;
-		NtrkParseError ignore;
-
 		if (s[i] == '(')
 			depth++;
 		else if (s[i] == ')')
 			depth--;
-		if (s[i] != '-' || depth != 0)
+		if (s[i] != '-' || depth != 0 || !hyphen_split_works(s, len, i, &a, &b))
 			continue;
-		if (!parse_part(s, i, 0, &a, &ignore) ||
-			!parse_part(s + i + 1, len - i - 1, 1, &b, &ignore))
-			continue;
-		if (a.marker != PART_GENE || b.marker != PART_GENE)
-			continue;
-		if (!name_is_known(a.sym, a.sym_len) || !name_is_known(b.sym, b.sym_len))
-			continue;
-		if (n_ok < 4 && tried_len + 8 < sizeof(tried))
+		if (n_ok == 0)
 		{
-			int			w = snprintf(tried + tried_len, sizeof(tried) - tried_len,
-									 "%s%.*s | %.*s", n_ok ? "; " : "",
-									 (int) a.sym_len, a.sym, (int) b.sym_len, b.sym);
-
-			if (w > 0)
-				tried_len += (size_t) w < sizeof(tried) - tried_len ? (size_t) w : sizeof(tried) - tried_len - 1;
+			*p5 = a;
+			*p3 = b;
 		}
+		if (n_ok < 4)
+			ok_at[n_ok] = i;
 		n_ok++;
-		ok_at = i;
 	}
 	if (n_ok == 1)
-	{
-		(void) parse_part(s, ok_at, 0, p5, err);
-		(void) parse_part(s + ok_at + 1, len - ok_at - 1, 1, p3, err);
 		return true;
-	}
 	if (n_ok == 0)
-	{
-		/* Say whether the failure is a bad part or unknown genes. */
-		const char *h = memchr(s, '-', len);
-
-		if (h == NULL)
-			return fail(err, "\"%.*s\" has no separator between two genes.", (int) len, s);
 		return fail(err, "No hyphen in \"%.*s\" splits it into two known gene symbols; "
 					"use \"::\" or \"--\" to separate unlisted or hyphenated symbols.",
 					(int) len, s);
+	{
+		char		tried[200];
+		size_t		used = 0;
+		int			k;
+
+		tried[0] = '\0';
+		for (k = 0; k < n_ok && k < 4; k++)
+		{
+			int			w = snprintf(tried + used, sizeof(tried) - used, "%s%.*s | %.*s",
+									 k ? "; " : "", (int) ok_at[k], s,
+									 (int) (len - ok_at[k] - 1), s + ok_at[k] + 1);
+
+			if (w < 0 || (size_t) w >= sizeof(tried) - used)
+				break;
+			used += (size_t) w;
+		}
+		return fail(err, "The hyphen in \"%.*s\" is ambiguous: %d splits give two known genes (%s); use \"::\".",
+					(int) len, s, n_ok, tried);
 	}
-	return fail(err, "The hyphen in \"%.*s\" is ambiguous: %d splits give two known genes (%s); use \"::\".",
-				(int) len, s, n_ok, tried);
 }
 
 /* Split on the first occurrence of sep; fail if it occurs again. */
@@ -571,7 +578,7 @@ split_once(const char *s, size_t len, const char *sep, RawPart *p5, RawPart *p3,
 
 	for (i = 0; i + sl <= len; i++)
 	{
-		if (memcmp(s + i, sep, sl) == 0)
+		if (s[i] == sep[0] && memcmp(s + i, sep, sl) == 0)
 		{
 			if (at != len)
 				return fail(err, "\"%.*s\" names more than two partners; a fusion value holds two.",
@@ -692,6 +699,62 @@ merge_exons(RawPart *p, int exon, int side, NtrkParseError *err)
 	return true;
 }
 
+/*
+ * Handle what may follow a fusion name after a space: a vendor tag
+ * (" - Archer"), " fusion(s)" / " rearrangement(s)", CIViC exons
+ * (" e6::e19").  Anything else after a space is refused with a detail that
+ * says what it looks like.  Only called when the input contains a space.
+ */
+static bool
+strip_trailing_words(const char **sp_, size_t *len_, bool *word_fusion,
+					 bool *word_rearr, int *civic5, int *civic3,
+					 NtrkParseError *err)
+{
+	const char *s = *sp_;
+	size_t		len = *len_;
+	const char *sp = NULL;
+	size_t		i;
+
+	strip_vendor(s, &len);
+	if (strip_word(s, &len, "fusions") || strip_word(s, &len, "fusion"))
+		*word_fusion = true;
+	else if (strip_word(s, &len, "rearrangements") || strip_word(s, &len, "rearrangement"))
+		*word_rearr = true;
+
+	/* CIViC: "EML4::ALK e6::e19" */
+	for (i = len; i > 0; i--)
+		if (is_space(s[i - 1]))
+		{
+			sp = s + i - 1;
+			break;
+		}
+	if (sp != NULL && parse_civic_exons(sp + 1, len - (size_t) (sp + 1 - s), civic5, civic3))
+	{
+		len = (size_t) (sp - s);
+		trim(&s, &len);
+	}
+
+	/* Anything else after a space is not part of a fusion name. */
+	for (i = 0; i + 5 <= len; i++)
+		if (is_space(s[i]) && range_ieq(s + i + 1, 3, "and") && is_space(s[i + 4]))
+			return fail(err, "\"%.*s\" combines several alterations; pass the fusion alone.",
+						(int) len, s);
+	for (i = 0; i < len; i++)
+		if (is_space(s[i]))
+		{
+			if (len > 2 && s[0] == 't' && s[1] == '(')
+				break;
+			if (name_is_known(s, i) && name_is_known(s + i + 1, len - i - 1))
+				return fail(err, "\"%.*s\" names two genes separated by a space; write them 5' partner first as \"%.*s::%.*s\".",
+							(int) len, s, (int) i, s, (int) (len - i - 1), s + i + 1);
+			return fail(err, "Unexpected text \"%.*s\" after \"%.*s\" (a protein change belongs in ntrk_variant_class).",
+						(int) (len - i - 1), s + i + 1, (int) i, s);
+		}
+	*sp_ = s;
+	*len_ = len;
+	return true;
+}
+
 bool
 ntrk_fusion_parse(const char *input, size_t len, NtrkFusion *out, NtrkParseError *err)
 {
@@ -705,9 +768,10 @@ ntrk_fusion_parse(const char *input, size_t len, NtrkFusion *out, NtrkParseError
 				civic3 = 0;
 	RawPart		p5,
 				p3;
-	const char *sp;
 
 	memset(out, 0, sizeof(*out));
+	memset(&p5, 0, sizeof(p5));
+	memset(&p3, 0, sizeof(p3));
 	err->detail[0] = '\0';
 
 	if (len > NTRK_FUSION_MAX_INPUT)
@@ -731,44 +795,9 @@ ntrk_fusion_parse(const char *input, size_t len, NtrkFusion *out, NtrkParseError
 	if (range_ieq(s, len, "fusion") || range_ieq(s, len, "fusions") ||
 		range_ieq(s, len, "rearrangement"))
 		return fail(err, "\"%.*s\" names no gene.", (int) len, s);
-
-	/* Suffixes: vendor, then " fusion(s)" / " rearrangement(s)". */
-	strip_vendor(s, &len);
-	if (strip_word(s, &len, "fusions") || strip_word(s, &len, "fusion"))
-		word_fusion = true;
-	else if (strip_word(s, &len, "rearrangements") || strip_word(s, &len, "rearrangement"))
-		word_rearr = true;
-
-	/* CIViC: "EML4::ALK e6::e19" */
-	sp = NULL;
-	for (i = len; i > 0; i--)
-		if (is_space(s[i - 1]))
-		{
-			sp = s + i - 1;
-			break;
-		}
-	if (sp != NULL && parse_civic_exons(sp + 1, len - (size_t) (sp + 1 - s), &civic5, &civic3))
-	{
-		len = (size_t) (sp - s);
-		trim(&s, &len);
-	}
-
-	/* Anything else after a space is not part of a fusion name. */
-	for (i = 0; i + 5 <= len; i++)
-		if (is_space(s[i]) && range_ieq(s + i + 1, 3, "and") && is_space(s[i + 4]))
-			return fail(err, "\"%.*s\" combines several alterations; pass the fusion alone.",
-						(int) len, s);
-	for (i = 0; i < len; i++)
-		if (is_space(s[i]))
-		{
-			if (len > 2 && s[0] == 't' && s[1] == '(')
-				break;
-			if (name_is_known(s, i) && name_is_known(s + i + 1, len - i - 1))
-				return fail(err, "\"%.*s\" names two genes separated by a space; write them 5' partner first as \"%.*s::%.*s\".",
-							(int) len, s, (int) i, s, (int) (len - i - 1), s + i + 1);
-			return fail(err, "Unexpected text \"%.*s\" after \"%.*s\" (a protein change belongs in ntrk_variant_class).",
-						(int) (len - i - 1), s + i + 1, (int) i, s);
-		}
+	if ((memchr(s, ' ', len) != NULL || memchr(s, '\t', len) != NULL) &&
+		!strip_trailing_words(&s, &len, &word_fusion, &word_rearr, &civic5, &civic3, err))
+		return false;
 	if (len > 2 && s[0] == 't' && s[1] == '(')
 		return fail(err, "\"%.*s\" is an ISCN karyotype, which does not name the genes.", (int) len, s);
 
@@ -822,10 +851,15 @@ ntrk_fusion_parse(const char *input, size_t len, NtrkFusion *out, NtrkParseError
 				return false;
 			guaranteed = false;
 		}
-		else if (memchr(s, '-', len) != NULL &&
-				 !((word_fusion || word_rearr) && one_gene_named(s, len)))
+		else if (memchr(s, '-', len) != NULL && !name_is_known(s, len) &&
+				 (split_hyphen(s, len, &p5, &p3, err) || !(word_fusion || word_rearr)))
 		{
-			if (!split_hyphen(s, len, &p5, &p3, err))
+			/*
+			 * "A-B": a pair when exactly one hyphen splits it into known genes.
+			 * Otherwise it is an error, unless " fusion" or " rearrangement"
+			 * follows: then it is one (hyphenated or unlisted) gene, below.
+			 */
+			if (p5.sym == NULL)
 				return false;
 			guaranteed = false;
 		}
@@ -892,24 +926,64 @@ ntrk_fusion_parse(const char *input, size_t len, NtrkFusion *out, NtrkParseError
 	return true;
 }
 
+/* Append a string; returns the number of bytes written. */
+static inline size_t
+put(char *buf, const char *s)
+{
+	size_t		l = strlen(s);
+
+	memcpy(buf, s, l);
+	return l;
+}
+
+/* Append an exon number (1..NTRK_EXON_MAX) in decimal. */
+static inline size_t
+put_number(char *buf, unsigned v)
+{
+	char		tmp[8];
+	size_t		n = 0,
+				i;
+
+	do
+	{
+		tmp[n++] = (char) ('0' + v % 10);
+		v /= 10;
+	} while (v > 0);
+	for (i = 0; i < n; i++)
+		buf[i] = tmp[n - 1 - i];
+	return n;
+}
+
 /* Append a partner: "TX(SYM):e.N", "TX(SYM)", "SYM(eN)" or "SYM". */
 static size_t
 format_part(const NtrkFusionPart *p, char *buf)
 {
-	int			n;
+	size_t		n = 0;
 
 	if (p->transcript[0] != '\0')
 	{
+		n += put(buf + n, p->transcript);
+		buf[n++] = '(';
+		n += put(buf + n, p->symbol);
+		buf[n++] = ')';
 		if (p->exon != 0)
-			n = sprintf(buf, "%s(%s):e.%u", p->transcript, p->symbol, (unsigned) p->exon);
-		else
-			n = sprintf(buf, "%s(%s)", p->transcript, p->symbol);
+		{
+			n += put(buf + n, ":e.");
+			n += put_number(buf + n, p->exon);
+		}
 	}
-	else if (p->exon != 0)
-		n = sprintf(buf, "%s(e%u)", p->symbol, (unsigned) p->exon);
 	else
-		n = sprintf(buf, "%s", p->symbol);
-	return (size_t) n;
+	{
+		n += put(buf + n, p->symbol);
+		if (p->exon != 0)
+		{
+			n += put(buf + n, "(e");
+			n += put_number(buf + n, p->exon);
+			buf[n++] = ')';
+		}
+	}
+	buf[n] = '\0';
+	return n;
 }
 
 size_t
@@ -933,35 +1007,42 @@ ntrk_fusion_format(const NtrkFusion *f, char *buf)
 				 * it prints as "v/FOO-1" instead.
 				 */
 				n = format_part(gene_part, buf);
-				n += (size_t) sprintf(buf + n, f->kind == NTRK_KIND_CATEGORICAL ?
-									  " fusion" : " rearrangement");
+				n += put(buf + n, f->kind == NTRK_KIND_CATEGORICAL ?
+						 " fusion" : " rearrangement");
+				buf[n] = '\0';
 				return n;
 			}
 			if (unguaranteed)
 			{
-				n = (size_t) sprintf(buf, "%s/", f->kind == NTRK_KIND_CATEGORICAL ? "v" : "?");
+				n = put(buf, f->kind == NTRK_KIND_CATEGORICAL ? "v/" : "?/");
 				n += format_part(gene_part, buf + n);
 			}
 			else if (gene_part == &f->p5)
 			{
 				n = format_part(&f->p5, buf);
-				n += (size_t) sprintf(buf + n, "::%s", f->kind == NTRK_KIND_CATEGORICAL ? "v" : "?");
+				n += put(buf + n, f->kind == NTRK_KIND_CATEGORICAL ? "::v" : "::?");
+				buf[n] = '\0';
 			}
 			else
 			{
-				n = (size_t) sprintf(buf, "%s::", f->kind == NTRK_KIND_CATEGORICAL ? "v" : "?");
+				n = put(buf, f->kind == NTRK_KIND_CATEGORICAL ? "v::" : "?::");
 				n += format_part(&f->p3, buf + n);
 			}
 			return n;
 		case NTRK_KIND_INTRAGENIC:
 			if (f->p5.exon == 0 && f->p3.exon == 0 &&
 				f->p5.transcript[0] == '\0' && f->p3.transcript[0] == '\0')
-				return (size_t) sprintf(buf, "%s-intragenic", f->p5.symbol);
+			{
+				n = put(buf, f->p5.symbol);
+				n += put(buf + n, "-intragenic");
+				buf[n] = '\0';
+				return n;
+			}
 			/* with exon detail, print both ends */
 			/* FALLTHROUGH */
 		default:
 			n = format_part(&f->p5, buf);
-			n += (size_t) sprintf(buf + n, "%s", unguaranteed ? "/" : "::");
+			n += put(buf + n, unguaranteed ? "/" : "::");
 			n += format_part(&f->p3, buf + n);
 			return n;
 	}

@@ -1,0 +1,55 @@
+#!/bin/sh
+# ntrk benchmarks: each figure is ntrk against a baseline measured in the same
+# run on the same data, reported as a ratio (absolute times on a shared
+# machine are noise).
+#
+#   sh test/bench/run.sh            10M rows, writes test/bench/results.md
+#   sh test/bench/run.sh --rows N   N rows, writes test/bench/results.md
+#   sh test/bench/run.sh --quick    20k rows: checks the suite runs (test/check.sh)
+#
+# Runs in a private cluster (test/pgcluster.sh) with shared_buffers=4GB,
+# fsync=off and jit=off so the figures are CPU-bound, as in
+# ../shared/reference/performance-and-scale.md.  Every bench_*.sql file is run.
+set -u
+TOP=$(cd "$(dirname "$0")/../.." && pwd)
+cd "$TOP" || exit 1
+ROWS=10000000
+OUT=test/bench/results.md
+case "${1:-}" in
+	--quick) ROWS=20000; OUT=.check/bench-quick.md ;;
+	--rows) ROWS=$2 ;;
+esac
+mkdir -p "$(dirname "$OUT")"
+
+NTRK_PGOPTS="-c shared_buffers=${NTRK_BENCH_SHARED_BUFFERS:-4GB} -c jit=off -c max_parallel_workers_per_gather=2 -c max_wal_size=8GB -c synchronous_commit=off" \
+sh test/pgcluster.sh sh -c '
+	set -e
+	psql -X -q -v ON_ERROR_STOP=1 -c "CREATE EXTENSION ntrk"
+	psql -X -q -v ON_ERROR_STOP=1 -v rows='"$ROWS"' -f test/bench/data.sql
+	psql -X -q -v ON_ERROR_STOP=1 -f test/bench/lib.sql
+	for f in test/bench/bench_*.sql; do
+		echo "running $f" >&2
+		psql -X -q -v ON_ERROR_STOP=1 -v rows='"$ROWS"' -f "$f" >/dev/null
+	done
+	{
+		echo "# ntrk benchmark results"
+		echo
+		echo "Rows: '"$ROWS"'. Machine: $(nproc) cores, $(awk "/MemTotal/ {printf \"%.0f GiB\", \$2/1048576}" /proc/meminfo), $(sed -n "s/^model name\t: //p" /proc/cpuinfo | head -1); $(psql -X -At -c "SELECT version()" | cut -d, -f1). Date: $(date -u +%Y-%m-%d)."
+		echo
+		echo "Each row: best of 3 (5 for index probes), ntrk vs its baseline in the same run."
+		echo
+		psql -X -q -P footer=off --csv -c "SELECT name, ntrk_ms, baseline_ms, ratio, per_row_ns, target, met, note FROM bench_result ORDER BY name" |
+			python3 -c "
+import csv, sys
+rows = list(csv.reader(sys.stdin))
+print(\"| \" + \" | \".join(rows[0]) + \" |\")
+print(\"|\" + \"---|\" * len(rows[0]))
+for r in rows[1:]:
+    print(\"| \" + \" | \".join(\"yes\" if c == \"t\" else \"no\" if c == \"f\" else c for c in r) + \" |\")
+"
+	} >"'"$OUT"'"
+'
+status=$?
+rm -f /tmp/ntrk_bench_*
+[ $status -eq 0 ] && cat "$OUT"
+exit $status
