@@ -191,11 +191,15 @@ CREATE OPERATOR CLASS fusion_ops
 		FUNCTION 2 fusion_sortsupport(internal),
 		FUNCTION 4 fusion_equalimage(oid);
 
+COMMENT ON OPERATOR CLASS fusion_ops USING btree IS 'default btree ordering of fusions (5'' gene, then 3'' gene; notation ignored)';
+
 CREATE OPERATOR CLASS fusion_hash_ops
 	DEFAULT FOR TYPE fusion USING hash AS
 		OPERATOR 1 =,
 		FUNCTION 1 fusion_hash(fusion),
 		FUNCTION 2 fusion_hash_extended(fusion, bigint);
+
+COMMENT ON OPERATOR CLASS fusion_hash_ops USING hash IS 'default hash opclass of fusion (hash joins, hash aggregates, hash partitioning)';
 
 -- Gene membership -------------------------------------------------------------
 
@@ -245,3 +249,4 @@ CREATE OPERATOR CLASS fusion_gene_ops
 		FUNCTION 3 fusion_gin_extract_query(fusion, internal, int2, internal, internal, internal, internal),
 		FUNCTION 4 fusion_gin_consistent(internal, int2, fusion, int4, internal, internal, internal, internal),
 		STORAGE text;
+COMMENT ON OPERATOR CLASS fusion_gene_ops USING gin IS 'GIN index of the genes a fusion involves, for ?, ?| and ?&';
