@@ -9,7 +9,9 @@ Usage:
     python3 tools/gen_gene_table.py [SQLITE_PATH [OUTPUT_PATH]] [--skip-checks]
 
 The output is deterministic: the same input always gives a byte-identical
-file.  Nothing in it depends on the time, the host or the input's path.
+file.  Nothing in it depends on the time or the host; besides the SQLite
+file, only the package version is read (from org.Hs.eg.db/DESCRIPTION, next
+to extdata/, and left out of the header comment if that file is absent).
 
 Resolution rules (mirrored by the generated lookup):
   * every gene's approved symbol is gene_info.symbol, spelled as given;
@@ -28,6 +30,7 @@ alias_is_usable), as are aliases made only of digits.
 """
 
 import os
+import pathlib
 import re
 import sqlite3
 import sys
@@ -40,8 +43,7 @@ SCRIPT_NAME = "tools/gen_gene_table.py"
 MAX_KEY_LEN = 63            # longest name the table accepts, in bytes
 MAX_CANDIDATES = 8          # NTRK_GENE_MAX_CANDIDATES in ntrk_genes.h
 KIND_APPROVED, KIND_ALIAS, KIND_AMBIGUOUS = 1, 2, 3
-KIND_SHIFT = 28             # key value = kind << 28 | payload
-LEN_BITS = 6                # key reference = pool offset << 6 | length
+TAG_BITS = 6                # hash bits kept in each slot
 
 # Alias overrides: name -> approved symbol it must resolve to.  Each one is
 # applied only where the data leave the name ambiguous between genes that
@@ -105,7 +107,10 @@ def iso_date(value):
 
 def read_source(path):
     """Read genes, aliases and provenance from the org.Hs.eg.db SQLite file."""
-    db = sqlite3.connect("file:%s?mode=ro" % path, uri=True)
+    if not os.path.isfile(path):
+        sys.exit("%s: no such SQLite file: %s" % (SCRIPT_NAME, path))
+    db = sqlite3.connect(pathlib.Path(path).resolve().as_uri() + "?mode=ro",
+                         uri=True)
     meta = dict(db.execute("SELECT name, value FROM metadata"))
     genes = db.execute(
         "SELECT g._id, CAST(g.gene_id AS INTEGER), gi.symbol,"
@@ -143,6 +148,12 @@ def build(genes_rows, alias_rows):
 
     def by_symbol(idx):
         return sorted(set(idx), key=lambda g: (symbols[g], ncbi[g]))
+
+    for sym in symbols:
+        if (not sym or len(sym) > MAX_KEY_LEN
+                or any(not (0x21 <= ord(c) <= 0x7E) for c in sym)):
+            sys.exit("%s: unexpected approved symbol %r (empty, too long or "
+                     "not printable ASCII)" % (SCRIPT_NAME, sym))
 
     approved = {}
     for g, sym in enumerate(symbols):
@@ -219,8 +230,30 @@ def run_checks(symbols, keys):
     return ok, report
 
 
-def c_string(s):
-    """Quote a pool string as a C literal, NUL-terminated."""
+def pool_lines(strings, width=100):
+    r"""Emit the pool as C literals, several NUL-terminated strings a line.
+
+    Within a literal "\0" ends a string, or "\000" when the next string
+    starts with an octal digit (an escape takes up to three of them).
+    """
+    lines, cur = [], []
+    used = 0
+    for s in strings:
+        body = c_escape(s)
+        if cur and used + len(body) + 4 > width:
+            lines.append('"' + "".join(cur) + '\\0"')
+            cur, used = [], 0
+        if cur:
+            cur.append("\\000" if body[:1] in "01234567" and body else "\\0")
+        cur.append(body)
+        used += len(body) + 4
+    if cur:
+        lines.append('"' + "".join(cur) + '\\0"')
+    return "\n".join(lines)
+
+
+def c_escape(s):
+    """Escape a string for the inside of a C literal."""
     out = []
     for ch in s:
         o = ord(ch)
@@ -230,77 +263,86 @@ def c_string(s):
             out.append(ch)
         else:
             out.append("\\%03o" % o)
-    return '"' + "".join(out) + '\\0"'
+    return "".join(out)
 
 
-def wrap(items, indent="\t", width=100):
-    """Join C tokens into lines of at most width columns (tab = 4)."""
+def wrap(values, width=100):
+    """Print numbers as "1,2,3," lines of at most width columns (tab = 4)."""
     lines, cur = [], ""
-    for it in items:
-        piece = it + ","
-        if cur and 4 + len(cur) + 1 + len(piece) > width:
-            lines.append(indent + cur)
+    for v in values:
+        piece = "%d," % v
+        if cur and 4 + len(cur) + len(piece) > width:
+            lines.append("\t" + cur)
             cur = piece
         else:
-            cur = cur + " " + piece if cur else piece
+            cur += piece
     if cur:
-        lines.append(indent + cur)
+        lines.append("\t" + cur)
     return "\n".join(lines)
 
 
 def generate(meta, version, symbols, ncbi, keys, stats):
     """Build the text of gene_table.c."""
-    # String pool: approved symbols first (in gene order), then alias keys.
-    pool, pool_off, pool_items = [], {}, []
+    pool, pool_off = [], {}
     size = 0
 
     def intern(s):
         nonlocal size
         if s not in pool_off:
             pool_off[s] = size
-            pool_items.append(s)
+            pool.append(s)
             size += len(s.encode("ascii")) + 1
         return pool_off[s]
 
+    # Approved symbols first, in gene order; then the other keys.
     sym_off = [intern(s) for s in symbols]
+
+    # A key is either an approved symbol resolving to one gene (ref = gene
+    # index * 2: its string is the gene's symbol) or an "other" key (ref =
+    # other index * 2 + 1): an alias, or an ambiguous approved symbol.
     key_names = sorted(keys)
-    key_words, cand = [], []
+    key_ref = {}
+    other_off, other_val, cand = [], [], []
     for k in key_names:
         kind, val, spelling = keys[k]
-        off = intern(spelling)
-        assert off < (1 << (32 - LEN_BITS)) and len(k) <= MAX_KEY_LEN
+        if kind == KIND_APPROVED:
+            key_ref[k] = 2 * val
+            continue
+        key_ref[k] = 2 * len(other_off) + 1
+        other_off.append(intern(spelling))
         if kind == KIND_AMBIGUOUS:
-            payload = len(cand)
+            other_val.append(2 * len(cand) + 1)
             cand.append(len(val))
             cand.extend(val[:MAX_CANDIDATES])
         else:
-            payload = val
-        assert payload < (1 << KIND_SHIFT)
-        key_words.append((off << LEN_BITS) | len(k))
-        key_words.append((kind << KIND_SHIFT) | payload)
-    pool = pool_items
+            other_val.append(2 * val)
+        assert len(k) <= MAX_KEY_LEN
 
-    # Open addressing, linear probing, load <= 0.5.  A slot holds key+1 in
-    # its low idx_bits bits and the top bits of the hash as a tag, so most
-    # mismatching probes are rejected without touching the key arrays.
+    # Open addressing, linear probing, load <= 0.5, keys inserted in sorted
+    # order.  A slot holds (ref + 1) << TAG_BITS | the top TAG_BITS bits of
+    # the hash, so most other keys met while probing are rejected without
+    # reading them.
     nkeys = len(key_names)
     nslots = 1
     while nslots < 2 * nkeys:
         nslots *= 2
-    idx_bits = (nkeys + 1).bit_length()
-    tag_bits = 32 - idx_bits
+    assert 2 * nkeys <= nslots
+    assert ((2 * max(len(symbols), len(other_off)) + 2) << TAG_BITS) < 2 ** 32
     slots = [0] * nslots
     max_probe = 0
-    for i, k in enumerate(key_names):
+    total_probe = 0
+    for k in key_names:
         h = fnv1a(k)
         pos, probe = h & (nslots - 1), 1
         while slots[pos]:
             pos = (pos + 1) & (nslots - 1)
             probe += 1
         max_probe = max(max_probe, probe)
-        slots[pos] = ((h >> idx_bits) << idx_bits) | (i + 1)
+        total_probe += probe
+        slots[pos] = ((key_ref[k] + 1) << TAG_BITS) | (h >> (32 - TAG_BITS))
     stats.update(nkeys=nkeys, nslots=nslots, max_probe=max_probe,
-                 pool_bytes=size, ncand=len(cand))
+                 mean_probe=total_probe / nkeys, pool_bytes=size,
+                 ncand=len(cand))
 
     src_name = meta.get("EGSOURCENAME", "Entrez Gene")
     src_url = meta.get("EGSOURCEURL", "")
@@ -316,25 +358,26 @@ def generate(meta, version, symbols, ncbi, keys, stats):
  *		Built-in human gene symbol table: implements ntrk_genes.h.
  *
  * GENERATED FILE -- DO NOT EDIT BY HAND.
- * Generated by %(script)s from NCBI Gene (%(name)s, %(url)s),
- * source date %(date)s, as packaged in %(pkg)s
- * (extdata/org.Hs.eg.sqlite: tables genes, gene_info, alias, genetype).
- * Regenerate with: python3 %(script)s [SQLITE [OUTPUT]]
- * See tools/README.md.
+ * Generated by %(script)s from NCBI Gene
+ * (%(name)s, %(url)s), source date %(date)s,
+ * as packaged in %(pkg)s (extdata/org.Hs.eg.sqlite:
+ * tables genes, gene_info, alias, genetype).  To regenerate:
+ *		python3 %(script)s [SQLITE [OUTPUT]]
+ * See tools/README.md; the resolution rules are in the script's docstring.
  *
  * %(ngenes)d genes, %(napp)d approved symbols, %(nalias)d aliases (%(namb)d ambiguous).
  *
- * Layout.  gene_pool holds every string, NUL-terminated.  Gene i has its
- * approved symbol at gene_pool + gene_symbol_off[i] and NCBI Gene ID
- * gene_ncbi_id[i] (genes are ordered by NCBI Gene ID).  Each name the table
- * knows (an approved symbol or a usable alias, unique ASCII-uppercased) is a
- * key k with two words: gene_key[2k] = pool offset << %(lenbits)d | length, and
- * gene_key[2k+1] = kind << %(kshift)d | payload, kind 1 approved, 2 alias (payload =
- * gene index) or 3 ambiguous (payload = offset in gene_cand of the true
- * number of candidates followed by at most %(maxc)d gene indexes, sorted by
- * symbol).  gene_slot is an open-addressing hash table (FNV-1a 32-bit of the
- * uppercased name, linear probing, %(nslots)d slots): 0 is empty, otherwise
- * the low GENE_IDX_BITS bits are k + 1 and the others the same bits of the hash.
+ * Layout.  gene_pool holds every string, NUL-terminated.  Gene i (genes are
+ * ordered by NCBI Gene ID) has its approved symbol at gene_pool +
+ * gene_symbol_off[i] and its ID in gene_ncbi_id[i].  Names that are not the
+ * approved symbol of a single gene (aliases, ambiguous symbols) are "other"
+ * keys: key j is spelled at gene_pool + gene_other_off[j] and resolves by
+ * gene_other_val[j]: gene index * 2 (one gene), or offset * 2 + 1 of an
+ * entry of gene_cand (ambiguous: the true number of genes, then up to %(maxc)d
+ * gene indexes sorted by symbol).  gene_slot is an open-addressing hash table
+ * over ASCII-uppercased names (FNV-1a 32-bit, linear probing, %(nslots)d slots,
+ * load %(load).2f): 0 is empty, otherwise (ref + 1) << %(tagbits)d | the top %(tagbits)d bits of
+ * the hash, where ref = gene * 2 for an approved symbol, j * 2 + 1 for key j.
  */
 #include <stddef.h>
 #include <stdint.h>
@@ -342,14 +385,9 @@ def generate(meta, version, symbols, ncbi, keys, stats):
 #include "ntrk_genes.h"
 
 #define GENE_COUNT			%(ngenes)d
-#define GENE_KEY_COUNT		%(nkeys)d
 #define GENE_SLOT_MASK		0x%(mask)xu
-#define GENE_IDX_BITS		%(idxbits)d
-#define GENE_IDX_MASK		0x%(idxmask)xu
+#define GENE_TAG_BITS		%(tagbits)d
 #define GENE_MAX_KEY_LEN	%(maxlen)d
-#define GENE_LEN_BITS		%(lenbits)d
-#define GENE_KIND_SHIFT		%(kshift)d
-#define GENE_PAYLOAD_MASK	0x%(pmask)xu
 #define GENE_FNV_OFFSET		%(fnvo)du
 #define GENE_FNV_PRIME		%(fnvp)du
 
@@ -358,42 +396,38 @@ static const char gene_source[] =
 """ % dict(script=SCRIPT_NAME, name=src_name, url=src_url, date=src_date,
            pkg=pkg, ngenes=len(symbols), napp=stats["approved_keys"],
            nalias=stats["alias_keys"], namb=stats["alias_ambiguous"],
-           lenbits=LEN_BITS, kshift=KIND_SHIFT, maxc=MAX_CANDIDATES,
-           nslots=nslots, nkeys=nkeys, mask=nslots - 1, idxbits=idx_bits,
-           idxmask=(1 << idx_bits) - 1, maxlen=max(len(k) for k in key_names),
-           pmask=(1 << KIND_SHIFT) - 1, fnvo=FNV_OFFSET, fnvp=FNV_PRIME,
-           source=source_str))
-    assert tag_bits > 0
+           maxc=MAX_CANDIDATES, nslots=nslots, load=nkeys / nslots,
+           tagbits=TAG_BITS, mask=nslots - 1,
+           maxlen=max(len(k) for k in key_names),
+           fnvo=FNV_OFFSET, fnvp=FNV_PRIME, source=source_str))
 
-    o.append("/* All strings, NUL-terminated; %d bytes. */" % size)
-    o.append("static const char gene_pool[] =")
-    lines, cur = [], ""
-    for s in pool:
-        lit = c_string(s)
-        if cur and len(cur) + 1 + len(lit) > 100:
-            lines.append(cur)
-            cur = lit
-        else:
-            cur = cur + " " + lit if cur else lit
-    lines.append(cur)
-    o.append("\n".join(lines) + ";\n")
+    o.append("/*\n * All strings, NUL-terminated: %d bytes.  One literal longer than the\n"
+             " * 4095 bytes C99 guarantees; every compiler in use takes it, and\n"
+             " * -pedantic would only warn.\n */" % size)
+    o.append("#if defined(__GNUC__)")
+    o.append('#pragma GCC diagnostic ignored "-Woverlength-strings"')
+    o.append("#endif")
+    o.append("static const char gene_pool[%d] =" % size)
+    o.append(pool_lines(pool) + ";\n")
 
     def array(ctype, name, values, comment):
         o.append("/* %s */" % comment)
         o.append("static const %s %s[%d] = {" % (ctype, name, len(values)))
-        o.append(wrap([str(v) for v in values]))
+        o.append(wrap(values))
         o.append("};\n")
 
     array("uint32_t", "gene_symbol_off", sym_off,
           "Pool offset of each gene's approved symbol.")
     array("uint32_t", "gene_ncbi_id", ncbi, "NCBI Gene ID of each gene.")
-    array("uint32_t", "gene_key", key_words,
-          "Two words per key: pool offset << len bits | length, kind | payload.")
+    array("uint32_t", "gene_other_off", other_off,
+          "Pool offset of each other key (alias or ambiguous symbol).")
+    array("uint32_t", "gene_other_val", other_val,
+          "Other keys: gene * 2, or gene_cand offset * 2 + 1 if ambiguous.")
     array("int32_t", "gene_cand", cand or [0],
-          "Ambiguous names: true count, then up to %d gene indexes."
+          "Ambiguous names: number of genes, then up to %d gene indexes."
           % MAX_CANDIDATES)
     array("uint32_t", "gene_slot", slots,
-          "Hash slots: 0 empty, else hash tag | key index + 1.")
+          "Hash slots: 0 empty, else (ref + 1) << GENE_TAG_BITS | hash tag.")
 
     o.append(C_FUNCTIONS)
     return "\n".join(o)
@@ -407,29 +441,31 @@ gene_upper(unsigned char c)
 }
 
 /*
- * Case-insensitive comparison of len bytes of name with a pool string, which
- * is known to be len bytes long.  Inputs are short: a byte loop is fastest.
+ * Case-insensitive test that name (len bytes) is the whole NUL-terminated
+ * pool string key.  Names are short, so a byte loop is fastest; a NUL in the
+ * key stops it, so it never reads past the key's terminator.
  */
 static inline int
-gene_key_equal(const char *pool, const char *name, size_t len)
+gene_key_equal(const char *key, const char *name, size_t len)
 {
 	size_t		i;
 
 	for (i = 0; i < len; i++)
 	{
-		if (gene_upper((unsigned char) pool[i]) !=
-			gene_upper((unsigned char) name[i]))
+		unsigned char k = (unsigned char) key[i];
+
+		if (k == '\0' || gene_upper(k) != gene_upper((unsigned char) name[i]))
 			return 0;
 	}
-	return 1;
+	return key[len] == '\0';
 }
 
 /*
- * Find name in the hash table: FNV-1a over the uppercased bytes, then linear
- * probing; the hash tag stored in each slot rejects most other keys without
- * reading them.  Fills out (if not NULL): gene and n_candidates always,
- * candidates[] only for the first min(n_candidates, NTRK_GENE_MAX_CANDIDATES)
- * entries of an ambiguous name.  Never allocates.
+ * Look name up: FNV-1a over its uppercased bytes, then linear probing.  The
+ * hash tag kept in each slot rejects most other keys without reading them.
+ * If out is not NULL it gets match, gene and n_candidates, and for an
+ * ambiguous name the first min(n_candidates, NTRK_GENE_MAX_CANDIDATES)
+ * candidates[].  Never allocates.
  */
 NtrkGeneMatch
 ntrk_gene_lookup(const char *name, size_t len, NtrkGeneLookup *out)
@@ -450,49 +486,58 @@ ntrk_gene_lookup(const char *name, size_t len, NtrkGeneLookup *out)
 
 	for (i = 0; i < len; i++)
 		h = (h ^ gene_upper((unsigned char) name[i])) * GENE_FNV_PRIME;
-	tag = h & ~(uint32_t) GENE_IDX_MASK;
+	tag = h >> (32 - GENE_TAG_BITS);
 
 	for (pos = h & GENE_SLOT_MASK;; pos = (pos + 1) & GENE_SLOT_MASK)
 	{
 		uint32_t	slot = gene_slot[pos];
-		uint32_t	key;
 		uint32_t	ref;
 		uint32_t	val;
-		uint32_t	payload;
-		NtrkGeneMatch match;
+		const char *key;
 
 		if (slot == 0)
 			return NTRK_GENE_UNKNOWN;
-		if ((slot & ~(uint32_t) GENE_IDX_MASK) != tag)
+		if ((slot & ((1u << GENE_TAG_BITS) - 1)) != tag)
 			continue;
-		key = (slot & GENE_IDX_MASK) - 1;
-		ref = gene_key[2 * key];
-		if ((ref & ((1u << GENE_LEN_BITS) - 1)) != len ||
-			!gene_key_equal(gene_pool + (ref >> GENE_LEN_BITS), name, len))
+		ref = (slot >> GENE_TAG_BITS) - 1;
+		key = gene_pool + ((ref & 1) ? gene_other_off[ref >> 1]
+						   : gene_symbol_off[ref >> 1]);
+		if (!gene_key_equal(key, name, len))
 			continue;
 
-		val = gene_key[2 * key + 1];
-		match = (NtrkGeneMatch) (val >> GENE_KIND_SHIFT);
-		payload = val & GENE_PAYLOAD_MASK;
+		if ((ref & 1) == 0)
+		{
+			if (out)
+			{
+				out->match = NTRK_GENE_APPROVED;
+				out->gene = (int32_t) (ref >> 1);
+			}
+			return NTRK_GENE_APPROVED;
+		}
+		val = gene_other_val[ref >> 1];
+		if ((val & 1) == 0)
+		{
+			if (out)
+			{
+				out->match = NTRK_GENE_ALIAS;
+				out->gene = (int32_t) (val >> 1);
+			}
+			return NTRK_GENE_ALIAS;
+		}
 		if (out)
 		{
-			out->match = match;
-			if (match == NTRK_GENE_AMBIGUOUS)
-			{
-				const int32_t *c = gene_cand + payload;
-				int			n = c[0];
-				int			j;
+			const int32_t *c = gene_cand + (val >> 1);
+			int			n = c[0];
+			int			j;
 
-				out->n_candidates = n;
-				if (n > NTRK_GENE_MAX_CANDIDATES)
-					n = NTRK_GENE_MAX_CANDIDATES;
-				for (j = 0; j < n; j++)
-					out->candidates[j] = c[1 + j];
-			}
-			else
-				out->gene = (int32_t) payload;
+			out->match = NTRK_GENE_AMBIGUOUS;
+			out->n_candidates = n;
+			if (n > NTRK_GENE_MAX_CANDIDATES)
+				n = NTRK_GENE_MAX_CANDIDATES;
+			for (j = 0; j < n; j++)
+				out->candidates[j] = c[1 + j];
 		}
-		return match;
+		return NTRK_GENE_AMBIGUOUS;
 	}
 }
 
@@ -514,14 +559,14 @@ ntrk_gene_ncbi_id(int32_t gene)
 	return gene_ncbi_id[gene];
 }
 
-/* Number of genes (valid indexes are 0 .. count - 1). */
+/* Number of genes: valid gene indexes are 0 .. count - 1. */
 int32_t
 ntrk_gene_count(void)
 {
 	return GENE_COUNT;
 }
 
-/* Provenance of the table, for error messages and a SQL-level function. */
+/* Provenance of the table (source and date), for messages and SQL. */
 const char *
 ntrk_gene_table_source(void)
 {
@@ -553,7 +598,8 @@ def main(argv):
     print("%s: %d genes, %d approved symbols (%d shared by several genes: "
           "%d resolved by gene type, %d ambiguous), %d aliases kept "
           "(%d ambiguous; %d of %d alias rows skipped), overrides: %s; "
-          "%d keys in %d slots (max probe %d), pool %d bytes; checks %s: %s; "
+          "%d keys in %d slots (probes: mean %.2f, max %d), pool %d bytes; "
+          "checks %s: %s; "
           "wrote %s (%d bytes)"
           % (SCRIPT_NAME, len(symbols), stats["approved_keys"], len(shared),
              sum(1 for _, s in shared if s == "resolved"),
@@ -561,7 +607,8 @@ def main(argv):
              stats["alias_keys"], stats["alias_ambiguous"],
              stats["alias_skipped"], stats["alias_rows"],
              ",".join("%s->%s" % (k, OVERRIDES[k]) for k in stats["overrides"])
-             or "none", stats["nkeys"], stats["nslots"], stats["max_probe"],
+             or "none", stats["nkeys"], stats["nslots"], stats["mean_probe"],
+             stats["max_probe"],
              stats["pool_bytes"], "ok" if ok else "FAILED", " ".join(report),
              os.path.relpath(output), len(text.encode("ascii"))))
     return 0 if ok else 1

@@ -19,7 +19,9 @@ typedef enum NtrkGeneMatch
 	NTRK_GENE_UNKNOWN = 0,		/* not a symbol, previous symbol or alias */
 	NTRK_GENE_APPROVED,			/* the current approved symbol of one gene */
 	NTRK_GENE_ALIAS,			/* previous symbol / alias of exactly one gene */
-	NTRK_GENE_AMBIGUOUS			/* alias shared by several genes */
+	NTRK_GENE_AMBIGUOUS			/* alias shared by several genes, or one of
+								 * the few approved symbols NCBI gives to
+								 * several genes (tRNA genes, RNR1, ...) */
 } NtrkGeneMatch;
 
 #define NTRK_GENE_MAX_CANDIDATES 8
@@ -36,18 +38,25 @@ typedef struct NtrkGeneLookup
 
 /*
  * Look a name up, ASCII case-insensitively.  name need not be NUL-terminated.
- * An approved symbol always wins over an alias of another gene.
+ * An approved symbol always wins over an alias of another gene.  out may be
+ * NULL when only the match kind is wanted; otherwise match, gene and
+ * n_candidates are always set (n_candidates is 0 unless ambiguous) and only
+ * the first min(n_candidates, NTRK_GENE_MAX_CANDIDATES) candidates[] are
+ * written.  Never allocates; safe on the hot path of a type input function.
  */
 extern NtrkGeneMatch ntrk_gene_lookup(const char *name, size_t len,
 									  NtrkGeneLookup *out);
 
-/* Approved symbol of a gene index, spelled as the nomenclature writes it. */
+/*
+ * Approved symbol of a gene index, spelled as the nomenclature writes it
+ * (e.g. "C1orf43"); NULL if the index is out of range.
+ */
 extern const char *ntrk_gene_symbol(int32_t gene);
 
-/* NCBI Gene ID of a gene index. */
+/* NCBI Gene ID of a gene index; 0 if the index is out of range. */
 extern uint32_t ntrk_gene_ncbi_id(int32_t gene);
 
-/* Number of genes in the table. */
+/* Number of genes in the table: gene indexes are 0 .. count - 1. */
 extern int32_t ntrk_gene_count(void);
 
 /* Human-readable provenance of the table (source and date). */
