@@ -6,6 +6,7 @@
 #   isolation  pg_isolation_regress specs under test/isolation (per spec)
 #   tap        TAP tests under test/t (one count per assertion)
 #   fuzz       short libFuzzer smoke runs under test/fuzz (per harness)
+#   clients    psycopg2, node-postgres and JDBC against a cluster (TAP)
 #   bench      benchmark quick mode: it only has to run (no timing asserted)
 #
 # Usage: sh test/check.sh [suite ...]   (default: all)
@@ -14,7 +15,7 @@ set -u
 ntrk_setup
 cd "$NTRK_TOP" || exit 1
 
-SUITES=${*:-"unit regress isolation tap fuzz bench"}
+SUITES=${*:-"unit regress isolation tap fuzz clients bench"}
 OUT="$NTRK_TOP/.check"
 rm -rf "$OUT"
 mkdir -p "$OUT"
@@ -95,6 +96,14 @@ suite_fuzz() {
 	echo "== fuzz"
 	sh test/fuzz/run.sh --smoke >"$OUT/fuzz.log" 2>&1
 	count_tap "$OUT/fuzz.log" "fuzz smoke"
+}
+
+suite_clients() {
+	[ -f test/clients/run.sh ] || return 0
+	echo "== clients"
+	pg_virtualenv -v "$PG_MAJOR" sh -c 'psql -X -q -c "CREATE EXTENSION ntrk" && sh test/clients/run.sh' >"$OUT/clients.log" 2>&1
+	count_tap "$OUT/clients.log" "clients"
+	grep -q '^1\.\.' "$OUT/clients.log" || { FAILED=$((FAILED + 1)); tail -n 20 "$OUT/clients.log"; }
 }
 
 suite_bench() {

@@ -1,0 +1,514 @@
+/*
+ * classify.c
+ *		SQL side of the NTRK classification: ntrk_frame, ntrk_classify,
+ *		ntrk_variant_class and the aggregate ntrk_patient_status.
+ *
+ * All knowledge and rules live in the pure-C core (src/core/ntrk_knowledge.c);
+ * this file only converts arguments, raises the core's errors with a proper
+ * SQLSTATE (22P02 for malformed text, 22023 for unacceptable values, never
+ * XX000) and builds the composite results.
+ */
+#include "postgres.h"
+
+#include "catalog/pg_enum.h"
+#include "catalog/pg_type.h"
+#include "fmgr.h"
+#include "funcapi.h"
+#include "utils/array.h"
+#include "utils/builtins.h"
+#include "utils/lsyscache.h"
+#include "utils/syscache.h"
+
+#include "ntrk.h"
+#include "ntrk_knowledge.h"
+
+PG_FUNCTION_INFO_V1(ntrk_frame_sql);
+PG_FUNCTION_INFO_V1(ntrk_classify_sql);
+PG_FUNCTION_INFO_V1(ntrk_variant_class_sql);
+PG_FUNCTION_INFO_V1(ntrk_patient_status_transfn);
+PG_FUNCTION_INFO_V1(ntrk_patient_status_combinefn);
+PG_FUNCTION_INFO_V1(ntrk_patient_status_finalfn);
+
+/* Longest piece of a user value quoted back in an error message. */
+#define ECHO_MAX 100
+
+/*
+ * Raise a core error: 22P02 for malformed text, 22023 for a value that is
+ * well-formed but not acceptable.  The message names the SQL argument.
+ */
+static void
+report_knowledge_error(const NtrkKnowledgeError *err, const char *function,
+					   const char *value, size_t len)
+{
+	int			echo = len > ECHO_MAX ? ECHO_MAX : (int) len;
+
+	if (value == NULL)
+		ereport(ERROR,
+				(errcode(err->kind == NTRK_ERR_SYNTAX ?
+						 ERRCODE_INVALID_TEXT_REPRESENTATION :
+						 ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("invalid %s for %s: NULL", err->argument, function),
+				 errdetail("%s", err->detail),
+				 errhint("%s", err->hint)));
+	ereport(ERROR,
+			(errcode(err->kind == NTRK_ERR_SYNTAX ?
+					 ERRCODE_INVALID_TEXT_REPRESENTATION :
+					 ERRCODE_INVALID_PARAMETER_VALUE),
+			 errmsg("invalid %s for %s: \"%.*s%s\"", err->argument, function,
+					echo, value, (size_t) echo < len ? "..." : ""),
+			 errdetail("%s", err->detail),
+			 errhint("%s", err->hint)));
+}
+
+/* Map an optional text argument to a reading frame (NULL = unknown). */
+static NtrkFrame
+frame_argument(FunctionCallInfo fcinfo, int argno, const char *function)
+{
+	text	   *t;
+	NtrkFrame	frame;
+	NtrkKnowledgeError err;
+
+	if (PG_ARGISNULL(argno))
+		return NTRK_FRAME_UNKNOWN;
+	t = PG_GETARG_TEXT_PP(argno);
+	if (!ntrk_frame_normalise(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), &frame, &err))
+		report_knowledge_error(&err, function, VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t));
+	return frame;
+}
+
+/* ------------------------------------------------------------------------
+ * Result construction: blessed tuple descriptor and enum OIDs, cached per
+ * call site in fn_extra so that no catalog lookup happens per row.
+ * ------------------------------------------------------------------------
+ */
+#define MAX_LABELS 16
+
+typedef struct ResultCache
+{
+	TupleDesc	tupdesc;
+	Oid			labels[3][MAX_LABELS];	/* enum OIDs per enum column */
+	Oid			array_elem;		/* element type of an enum[] column */
+} ResultCache;
+
+typedef const char *(*LabelFn) (int value);
+
+/* Wrappers so that the core's name functions share one signature. */
+static const char *
+fusion_class_label(int v)
+{
+	return ntrk_fusion_class_name((NtrkFusionClass) v);
+}
+
+static const char *
+frame_label(int v)
+{
+	return ntrk_frame_name((NtrkFrame) v);
+}
+
+static const char *
+alteration_label(int v)
+{
+	return ntrk_variant_class_name((NtrkVariantClass) v);
+}
+
+static const char *
+status_label(int v)
+{
+	return ntrk_status_name((NtrkStatus) v);
+}
+
+/*
+ * Look up the OID of every label of an enum column.  A label missing from
+ * the SQL enum means the install script and the library disagree.
+ */
+static void
+resolve_labels(Oid enumtype, LabelFn label, int n, Oid *out)
+{
+	int			i;
+
+	for (i = 0; i < n; i++)
+	{
+		const char *name = label(i);
+		Oid			oid = GetSysCacheOid2(ENUMTYPOIDNAME, Anum_pg_enum_oid,
+										  ObjectIdGetDatum(enumtype),
+										  CStringGetDatum(name));
+
+		if (!OidIsValid(oid))
+			ereport(ERROR,
+					(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
+					 errmsg("enum %s has no label \"%s\"", format_type_be(enumtype), name),
+					 errhint("The ntrk library and its SQL objects do not match; reinstall the extension.")));
+		out[i] = oid;
+	}
+}
+
+/*
+ * First call of a site: fetch the declared composite result type, check its
+ * shape (natts and which columns are enums) and resolve the enum labels.
+ * enum_cols lists up to three (column, label function, count) triples.
+ */
+static ResultCache *
+result_cache(FunctionCallInfo fcinfo, int natts, const int *enum_cols,
+			 const LabelFn *label_fns, const int *label_counts, int n_enums,
+			 int array_col)
+{
+	ResultCache *cache = (ResultCache *) fcinfo->flinfo->fn_extra;
+	MemoryContext old;
+	TupleDesc	tupdesc;
+	int			i;
+
+	if (cache != NULL)
+		return cache;
+	if (get_call_result_type(fcinfo, NULL, &tupdesc) != TYPEFUNC_COMPOSITE ||
+		tupdesc->natts != natts)
+		ereport(ERROR,
+				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
+				 errmsg("result type of an ntrk classification function does not match the library"),
+				 errhint("Reinstall the extension.")));
+	old = MemoryContextSwitchTo(fcinfo->flinfo->fn_mcxt);
+	cache = (ResultCache *) palloc0(sizeof(ResultCache));
+	cache->tupdesc = BlessTupleDesc(CreateTupleDescCopy(tupdesc));
+	MemoryContextSwitchTo(old);
+	for (i = 0; i < n_enums; i++)
+	{
+		Oid			typid = TupleDescAttr(cache->tupdesc, enum_cols[i])->atttypid;
+
+		if (enum_cols[i] == array_col)
+		{
+			typid = get_element_type(typid);
+			cache->array_elem = typid;
+		}
+		if (!type_is_enum(typid))
+			ereport(ERROR,
+					(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
+					 errmsg("column %d of the result of an ntrk classification function is not an enum",
+							enum_cols[i] + 1),
+					 errhint("Reinstall the extension.")));
+		resolve_labels(typid, label_fns[i], label_counts[i], cache->labels[i]);
+	}
+	fcinfo->flinfo->fn_extra = cache;
+	return cache;
+}
+
+/* Text datum, or SQL NULL for an empty string. */
+static void
+set_text(Datum *values, bool *nulls, int col, const char *s)
+{
+	if (s == NULL || s[0] == '\0')
+	{
+		nulls[col] = true;
+		values[col] = (Datum) 0;
+	}
+	else
+		values[col] = CStringGetTextDatum(s);
+}
+
+/* Boolean datum from a three-valued answer (UNKNOWN -> SQL NULL). */
+static void
+set_tri(Datum *values, bool *nulls, int col, NtrkTri v)
+{
+	nulls[col] = (v == NTRK_TRI_UNKNOWN);
+	values[col] = BoolGetDatum(v == NTRK_TRI_YES);
+}
+
+/* ------------------------------------------------------------------------
+ * ntrk_frame(reading_frame text) -> ntrk_reading_frame
+ * ------------------------------------------------------------------------
+ */
+/* Normalise a frame word; the enum OIDs are cached in fn_extra. */
+Datum
+ntrk_frame_sql(PG_FUNCTION_ARGS)
+{
+	NtrkFrame	frame = frame_argument(fcinfo, 0, "ntrk_frame");
+	Oid		   *oids = (Oid *) fcinfo->flinfo->fn_extra;
+
+	if (oids == NULL)
+	{
+		oids = (Oid *) MemoryContextAlloc(fcinfo->flinfo->fn_mcxt,
+										  sizeof(Oid) * (NTRK_FRAME_LAST + 1));
+		resolve_labels(get_func_rettype(fcinfo->flinfo->fn_oid), frame_label,
+					   NTRK_FRAME_LAST + 1, oids);
+		fcinfo->flinfo->fn_extra = oids;
+	}
+	PG_RETURN_OID(oids[frame]);
+}
+
+/* ------------------------------------------------------------------------
+ * ntrk_classify(f fusion, reading_frame text DEFAULT NULL)
+ *		-> ntrk_classification
+ * ------------------------------------------------------------------------
+ */
+#define CLS_NATTS 9
+
+/* Classify one fusion and return the ntrk_classification row. */
+Datum
+ntrk_classify_sql(PG_FUNCTION_ARGS)
+{
+	static const int enum_cols[] = {0, 6};
+	static const LabelFn label_fns[] = {fusion_class_label, frame_label};
+	static const int label_counts[] = {NTRK_CLASS_LAST + 1, NTRK_FRAME_LAST + 1};
+	ResultCache *cache;
+	NtrkFusion	f;
+	NtrkFrame	frame;
+	NtrkFusionVerdict v;
+	Datum		values[CLS_NATTS];
+	bool		nulls[CLS_NATTS];
+
+	if (PG_ARGISNULL(0))
+		PG_RETURN_NULL();
+	cache = result_cache(fcinfo, CLS_NATTS, enum_cols, label_fns, label_counts, 2, -1);
+	frame = frame_argument(fcinfo, 1, "ntrk_classify");
+	ntrk_fusion_decode(PG_GETARG_FUSION_PP(0), &f);
+	ntrk_classify_fusion(&f, frame, &v);
+
+	memset(nulls, 0, sizeof(nulls));
+	values[0] = ObjectIdGetDatum(cache->labels[0][v.cls]);
+	set_text(values, nulls, 1, v.ntrk ? ntrk_ntrk_symbol(v.ntrk) : NULL);
+	set_text(values, nulls, 2, v.partner);
+	set_tri(values, nulls, 3, v.actionable);
+	values[4] = BoolGetDatum(v.orientation_inferred);
+	set_tri(values, nulls, 5, v.kinase_kept);
+	values[6] = ObjectIdGetDatum(cache->labels[1][v.frame]);
+	set_text(values, nulls, 7, v.driver_gene);
+	set_text(values, nulls, 8, v.reason);
+	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(cache->tupdesc, values, nulls)));
+}
+
+/* ------------------------------------------------------------------------
+ * ntrk_variant_class(gene text, protein_change text) -> ntrk_variant
+ * ------------------------------------------------------------------------
+ */
+#define VAR_NATTS 7
+
+/* Classify (gene, change) text arguments; raises the core's errors. */
+static void
+classify_variant_args(text *gene, text *change, const char *function,
+					  NtrkVariantVerdict *v)
+{
+	NtrkKnowledgeError err;
+	const char *g = gene ? VARDATA_ANY(gene) : NULL;
+	size_t		glen = gene ? VARSIZE_ANY_EXHDR(gene) : 0;
+
+	if (!ntrk_classify_variant(g, glen, VARDATA_ANY(change), VARSIZE_ANY_EXHDR(change),
+							   v, &err))
+	{
+		if (strcmp(err.argument, "gene") == 0)
+			report_knowledge_error(&err, function, g, glen);
+		report_knowledge_error(&err, function, VARDATA_ANY(change),
+							   VARSIZE_ANY_EXHDR(change));
+	}
+}
+
+/* Classify one protein change and return the ntrk_variant row. */
+Datum
+ntrk_variant_class_sql(PG_FUNCTION_ARGS)
+{
+	static const int enum_cols[] = {4};
+	static const LabelFn label_fns[] = {alteration_label};
+	static const int label_counts[] = {NTRK_VAR_LAST + 1};
+	ResultCache *cache;
+	NtrkVariantVerdict v;
+	Datum		values[VAR_NATTS];
+	bool		nulls[VAR_NATTS];
+
+	if (PG_ARGISNULL(1))
+		PG_RETURN_NULL();
+	cache = result_cache(fcinfo, VAR_NATTS, enum_cols, label_fns, label_counts, 1, -1);
+	classify_variant_args(PG_ARGISNULL(0) ? NULL : PG_GETARG_TEXT_PP(0),
+						  PG_GETARG_TEXT_PP(1), "ntrk_variant_class", &v);
+
+	memset(nulls, 0, sizeof(nulls));
+	set_text(values, nulls, 0, v.gene);
+	set_text(values, nulls, 1, v.change);
+	values[2] = Int32GetDatum(v.position);
+	nulls[2] = v.amplification;
+	set_text(values, nulls, 3, v.numbering);
+	values[4] = ObjectIdGetDatum(cache->labels[0][v.cls]);
+	values[5] = BoolGetDatum(v.known_resistance);
+	set_text(values, nulls, 6, v.reason);
+	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(cache->tupdesc, values, nulls)));
+}
+
+/* ------------------------------------------------------------------------
+ * Aggregate ntrk_patient_status(f, reading_frame, gene, protein_change,
+ *								 prior_trk_inhibitor) -> ntrk_patient
+ * ------------------------------------------------------------------------
+ *
+ * The state is a bytea holding an NtrkPatientState.  It is copied out and
+ * back (it may arrive with a short header after a parallel worker sent it),
+ * validated on the way in (the transition function can also be called
+ * directly with any bytea), and updated in place when it is the aggregate's
+ * own working copy.
+ */
+#define STATE_BYTES (VARHDRSZ + sizeof(NtrkPatientState))
+
+/* Read a state argument into st; 22023 if it is not a valid state. */
+static void
+read_state(bytea *b, NtrkPatientState *st)
+{
+	if (VARSIZE_ANY_EXHDR(b) != sizeof(NtrkPatientState))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("invalid state for ntrk_patient_status"),
+				 errdetail("The state is %zu bytes long, which is not the size of a state of this version of ntrk.",
+						   (size_t) VARSIZE_ANY_EXHDR(b))));
+	memcpy(st, VARDATA_ANY(b), sizeof(NtrkPatientState));
+	if (!ntrk_patient_state_valid(st))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("invalid state for ntrk_patient_status"),
+				 errdetail("The state bytes were not produced by this version of ntrk.")));
+}
+
+/*
+ * Store st as the result: into the incoming bytea when it is the
+ * aggregate's own full-header working copy, else into a new bytea in the
+ * aggregate context (or the current context for a direct call).
+ */
+static bytea *
+write_state(FunctionCallInfo fcinfo, bytea *in, const NtrkPatientState *st)
+{
+	MemoryContext aggcontext;
+	bytea	   *out;
+
+	if (AggCheckCallContext(fcinfo, &aggcontext))
+	{
+		if (in != NULL && !VARATT_IS_EXTENDED(in) && VARSIZE(in) == STATE_BYTES)
+			out = in;
+		else
+			out = (bytea *) MemoryContextAlloc(aggcontext, STATE_BYTES);
+	}
+	else
+		out = (bytea *) palloc(STATE_BYTES);
+	SET_VARSIZE(out, STATE_BYTES);
+	memcpy(VARDATA(out), st, sizeof(NtrkPatientState));
+	return out;
+}
+
+/*
+ * Add one row to the patient state: prior flag, fusion (classified with its
+ * frame) and protein change (when its gene is one ntrk classifies).
+ */
+Datum
+ntrk_patient_status_transfn(PG_FUNCTION_ARGS)
+{
+	static const char function[] = "ntrk_patient_status";
+	bytea	   *in = NULL;
+	NtrkPatientState st;
+
+	if (!PG_ARGISNULL(0))
+	{
+		in = (bytea *) PG_DETOAST_DATUM(PG_GETARG_DATUM(0));
+		read_state(in, &st);
+	}
+	else
+		ntrk_patient_init(&st);
+	ntrk_patient_count_row(&st);
+
+	if (!PG_ARGISNULL(5))
+		ntrk_patient_add_prior(&st, PG_GETARG_BOOL(5));
+
+	if (!PG_ARGISNULL(1))
+	{
+		NtrkFusion	f;
+		NtrkFusionVerdict v;
+		char		text[NTRK_FUSION_TEXT_MAX];
+
+		ntrk_fusion_decode(PG_GETARG_FUSION_PP(1), &f);
+		ntrk_classify_fusion(&f, frame_argument(fcinfo, 2, function), &v);
+		ntrk_fusion_format(&f, text);
+		ntrk_patient_add_fusion(&st, &v, text);
+	}
+	else
+		(void) frame_argument(fcinfo, 2, function);	/* still reject bad words */
+
+	/*
+	 * A protein change counts when its gene is one ntrk classifies; other
+	 * genes (TP53 ...) are not part of the NTRK status and are skipped.  With
+	 * no gene argument the change itself must name the gene.
+	 */
+	if (!PG_ARGISNULL(4))
+	{
+		text	   *change = PG_GETARG_TEXT_PP(4);
+		text	   *gene = PG_ARGISNULL(3) ? NULL : PG_GETARG_TEXT_PP(3);
+		bool		relevant;
+
+		if (gene != NULL)
+			relevant = ntrk_variant_gene_known(VARDATA_ANY(gene), VARSIZE_ANY_EXHDR(gene));
+		else
+		{
+			NtrkProteinChange pc;
+			NtrkKnowledgeError err;
+
+			relevant = !ntrk_protein_change_parse(VARDATA_ANY(change),
+												  VARSIZE_ANY_EXHDR(change), &pc, &err) ||
+				pc.gene[0] == '\0' ||
+				ntrk_variant_gene_known(pc.gene, strlen(pc.gene));
+		}
+		if (relevant)
+		{
+			NtrkVariantVerdict v;
+
+			classify_variant_args(gene, change, function, &v);
+			ntrk_patient_add_variant(&st, &v);
+		}
+	}
+
+	PG_RETURN_BYTEA_P(write_state(fcinfo, in, &st));
+}
+
+/* Merge two partial states (parallel workers, Citus). */
+Datum
+ntrk_patient_status_combinefn(PG_FUNCTION_ARGS)
+{
+	bytea	   *a = (bytea *) PG_DETOAST_DATUM(PG_GETARG_DATUM(0));
+	NtrkPatientState sa,
+				sb;
+
+	read_state(a, &sa);
+	read_state((bytea *) PG_DETOAST_DATUM(PG_GETARG_DATUM(1)), &sb);
+	ntrk_patient_merge(&sa, &sb);
+	PG_RETURN_BYTEA_P(write_state(fcinfo, a, &sa));
+}
+
+#define PAT_NATTS 6
+
+/* Turn the state into the ntrk_patient row. */
+Datum
+ntrk_patient_status_finalfn(PG_FUNCTION_ARGS)
+{
+	static const int enum_cols[] = {0, 3};
+	static const LabelFn label_fns[] = {status_label, alteration_label};
+	static const int label_counts[] = {NTRK_STATUS_LAST + 1, NTRK_VAR_LAST + 1};
+	ResultCache *cache;
+	NtrkPatientState st;
+	NtrkPatientVerdict pv;
+	Datum		values[PAT_NATTS];
+	bool		nulls[PAT_NATTS];
+
+	cache = result_cache(fcinfo, PAT_NATTS, enum_cols, label_fns, label_counts, 2, 3);
+	read_state((bytea *) PG_DETOAST_DATUM(PG_GETARG_DATUM(0)), &st);
+	ntrk_patient_finish(&st, &pv);
+
+	memset(nulls, 0, sizeof(nulls));
+	values[0] = ObjectIdGetDatum(cache->labels[0][pv.status]);
+	set_text(values, nulls, 1, pv.ntrk_gene);
+	set_text(values, nulls, 2, pv.fusion);
+	if (pv.status == NTRK_STATUS_RESISTANT)
+	{
+		Datum		elems[NTRK_VAR_LAST + 1];
+		int			n = 0;
+		int			c;
+
+		for (c = 0; c <= NTRK_VAR_LAST; c++)
+			if (pv.resistance & (1u << c))
+				elems[n++] = ObjectIdGetDatum(cache->labels[1][c]);
+		values[3] = PointerGetDatum(construct_array(elems, n, cache->array_elem,
+													sizeof(Oid), true, TYPALIGN_INT));
+	}
+	else
+		nulls[3] = true;
+	set_tri(values, nulls, 4, pv.prior_tki);
+	set_text(values, nulls, 5, pv.reason);
+	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(cache->tupdesc, values, nulls)));
+}
