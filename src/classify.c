@@ -19,6 +19,7 @@
 #include "utils/lsyscache.h"
 #include "utils/syscache.h"
 
+#include "memo.h"
 #include "ntrk.h"
 #include "ntrk_knowledge.h"
 
@@ -88,6 +89,7 @@ typedef struct ResultCache
 	TupleDesc	tupdesc;
 	Oid			labels[3][MAX_LABELS];	/* enum OIDs per enum column */
 	Oid			array_elem;		/* element type of an enum[] column */
+	NtrkMemo   *memo;			/* ntrk_classify: input bytes -> result row */
 } ResultCache;
 
 typedef const char *(*LabelFn) (int value);
@@ -254,11 +256,36 @@ ntrk_classify_sql(PG_FUNCTION_ARGS)
 	Datum		values[CLS_NATTS];
 	bool		nulls[CLS_NATTS];
 
+	struct varlena *arg;
+	char		key[NTRK_FUSION_PACKED_MAX + 1];
+	size_t		key_len;
+	const void *hit;
+	size_t		hit_len;
+	HeapTupleHeader row;
+
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
 	cache = result_cache(fcinfo, CLS_NATTS, enum_cols, label_fns, label_counts, 2, -1);
 	frame = frame_argument(fcinfo, 1, "ntrk_classify");
-	ntrk_fusion_decode(PG_GETARG_FUSION_PP(0), &f);
+	arg = PG_GETARG_FUSION_PP(0);
+
+	/*
+	 * The row depends only on the fusion's bytes and the frame: remember it
+	 * per call site, since cohorts repeat a few hundred fusions.
+	 */
+	key_len = Min(FUSION_LEN(arg), NTRK_FUSION_PACKED_MAX);
+	memcpy(key, FUSION_BYTES(arg), key_len);
+	key[key_len++] = (char) frame;
+	if (cache->memo == NULL)
+		cache->memo = ntrk_memo_create(fcinfo->flinfo->fn_mcxt);
+	if ((hit = ntrk_memo_get(cache->memo, key, key_len, &hit_len)) != NULL)
+	{
+		row = (HeapTupleHeader) palloc(hit_len);
+		memcpy(row, hit, hit_len);
+		PG_RETURN_HEAPTUPLEHEADER(row);
+	}
+
+	ntrk_fusion_decode(arg, &f);
 	ntrk_classify_fusion(&f, frame, &v);
 
 	memset(nulls, 0, sizeof(nulls));
@@ -271,7 +298,9 @@ ntrk_classify_sql(PG_FUNCTION_ARGS)
 	values[6] = ObjectIdGetDatum(cache->labels[1][v.frame]);
 	set_text(values, nulls, 7, v.driver_gene);
 	set_text(values, nulls, 8, v.reason);
-	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(cache->tupdesc, values, nulls)));
+	row = DatumGetHeapTupleHeader(HeapTupleGetDatum(heap_form_tuple(cache->tupdesc, values, nulls)));
+	ntrk_memo_put(cache->memo, key, key_len, row, HeapTupleHeaderGetDatumLength(row));
+	PG_RETURN_HEAPTUPLEHEADER(row);
 }
 
 /* ------------------------------------------------------------------------

@@ -11,7 +11,7 @@
 #endif
 #include "utils/builtins.h"
 
-#include "fusion_cache.h"
+#include "memo.h"
 #include "ntrk.h"
 
 PG_FUNCTION_INFO_V1(fusion_in);
@@ -90,22 +90,53 @@ ntrk_fusion_decode(struct varlena *v, NtrkFusion *out)
 }
 
 /*
- * Parse text for an input path, through the call site's cache.  Returns NULL
- * (with the error saved in escontext) when the text is not valid.
+ * The memo of an input call site (fn_extra), created on first use; NULL when
+ * there is no FmgrInfo to hang it on.  Input, cast and receive functions each
+ * have their own FmgrInfo, so a site only ever holds one kind of memo.
+ */
+static NtrkMemo *
+site_memo(FunctionCallInfo fcinfo)
+{
+	if (fcinfo->flinfo == NULL)
+		return NULL;
+	if (fcinfo->flinfo->fn_extra == NULL)
+		fcinfo->flinfo->fn_extra = ntrk_memo_create(fcinfo->flinfo->fn_mcxt);
+	return (NtrkMemo *) fcinfo->flinfo->fn_extra;
+}
+
+/* A fusion varlena holding a copy of packed bytes. */
+static struct varlena *
+fusion_from_packed(const void *bytes, size_t len)
+{
+	struct varlena *v = (struct varlena *) palloc(VARHDRSZ + len);
+
+	SET_VARSIZE(v, VARHDRSZ + len);
+	memcpy(VARDATA(v), bytes, len);
+	return v;
+}
+
+/*
+ * Parse text, remembering each distinct input's packed value at this call
+ * site.  Returns NULL (with the error saved in escontext) when the text is
+ * not valid.
  */
 static struct varlena *
 parse_cached(FunctionCallInfo fcinfo, const char *s, size_t len)
 {
-	struct varlena *v = ntrk_fusion_cache_get(fcinfo->flinfo, NTRK_CACHE_TEXT, s, len);
+	NtrkMemo   *memo = site_memo(fcinfo);
+	const void *hit;
+	size_t		n;
 	NtrkFusion	f;
+	uint8_t		buf[NTRK_FUSION_PACKED_MAX];
 
-	if (v != NULL)
-		return v;
+	if (memo != NULL && (hit = ntrk_memo_get(memo, s, len, &n)) != NULL)
+		return fusion_from_packed(hit, n);
 	if (!ntrk_fusion_from_text(s, len, &f, fcinfo->context))
 		return NULL;
-	v = (struct varlena *) DatumGetPointer(ntrk_fusion_encode(&f));
-	ntrk_fusion_cache_put(fcinfo->flinfo, NTRK_CACHE_TEXT, s, len, v);
-	return v;
+	n = ntrk_fusion_pack(&f, buf);
+	if (memo != NULL)
+		ntrk_memo_put(memo, s, len, buf, n);
+	return fusion_from_packed(buf, n);
 }
 
 /* fusion_in(cstring) -> fusion */
@@ -165,12 +196,13 @@ fusion_recv(PG_FUNCTION_ARGS)
 	char		text[NTRK_FUSION_TEXT_MAX];
 	uint8_t		repacked[NTRK_FUSION_PACKED_MAX];
 	size_t		n;
-	struct varlena *v;
 
 	/* bytes accepted before at this call site are accepted again */
-	v = ntrk_fusion_cache_get(fcinfo->flinfo, NTRK_CACHE_BINARY, (const char *) bytes, nbytes);
-	if (v != NULL)
-		PG_RETURN_POINTER(v);
+	NtrkMemo   *memo = site_memo(fcinfo);
+	size_t		hit_len;
+
+	if (memo != NULL && ntrk_memo_get(memo, bytes, nbytes, &hit_len) != NULL)
+		PG_RETURN_POINTER(fusion_from_packed(bytes, nbytes));
 	if (!ntrk_fusion_unpack(bytes, (size_t) nbytes, &f, &err))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
@@ -188,9 +220,9 @@ fusion_recv(PG_FUNCTION_ARGS)
 				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
 				 errmsg("invalid binary data for type fusion"),
 				 errdetail("The value is not in canonical form; its text form is \"%s\".", text)));
-	v = (struct varlena *) DatumGetPointer(ntrk_fusion_encode(&again));
-	ntrk_fusion_cache_put(fcinfo->flinfo, NTRK_CACHE_BINARY, (const char *) bytes, nbytes, v);
-	PG_RETURN_POINTER(v);
+	if (memo != NULL)
+		ntrk_memo_put(memo, bytes, nbytes, "", 0);
+	PG_RETURN_POINTER(fusion_from_packed(bytes, nbytes));
 }
 
 /* fusion_send(fusion) -> bytea: the packed form, version byte first */
