@@ -192,3 +192,15 @@ SELECT enum_range(NULL::ntrk_alteration_class);
 SELECT enum_range(NULL::ntrk_status);
 
 DROP TABLE classify_fixture;
+
+-- The scalar shortcuts agree with ntrk_classify, frame included.
+SELECT count(*) AS rows,
+       count(*) FILTER (WHERE ntrk_actionable(f, fr) IS DISTINCT FROM (ntrk_classify(f, fr)).actionable) AS actionable_differs,
+       count(*) FILTER (WHERE ntrk_class(f, fr) IS DISTINCT FROM (ntrk_classify(f, fr)).class) AS class_differs
+FROM (VALUES ('TPM3(e8)::NTRK1(e10)'::fusion), ('TPM3(e8)::NTRK1(e14)'), ('NTRK3::ETV6'), ('NTRK1-TPM3'),
+             ('NTRK3-BTBD1'), ('?::NTRK1'), ('v::NTRK3'), ('NTRK1-intragenic'), ('EML4::ALK'),
+             ('TMPRSS2::ERG'), (NULL)) AS v(f),
+     (VALUES ('in-frame'), ('out-of-frame'), (NULL)) AS w(fr);
+SELECT ntrk_actionable('ETV6::NTRK3') AS etv6_ntrk3, ntrk_actionable('NTRK3::ETV6') AS reciprocal,
+       ntrk_actionable('?::NTRK1') AS presumptive, ntrk_class('NTRK1-TPM3') AS repaired;
+SELECT ntrk_actionable('ETV6::NTRK3', 'sideways');

@@ -25,6 +25,8 @@
 
 PG_FUNCTION_INFO_V1(ntrk_frame_sql);
 PG_FUNCTION_INFO_V1(ntrk_classify_sql);
+PG_FUNCTION_INFO_V1(ntrk_actionable_sql);
+PG_FUNCTION_INFO_V1(ntrk_class_sql);
 PG_FUNCTION_INFO_V1(ntrk_variant_class_sql);
 PG_FUNCTION_INFO_V1(ntrk_patient_status_transfn);
 PG_FUNCTION_INFO_V1(ntrk_patient_status_combinefn);
@@ -301,6 +303,97 @@ ntrk_classify_sql(PG_FUNCTION_ARGS)
 	row = DatumGetHeapTupleHeader(HeapTupleGetDatum(heap_form_tuple(cache->tupdesc, values, nulls)));
 	ntrk_memo_put(cache->memo, key, key_len, row, HeapTupleHeaderGetDatumLength(row));
 	PG_RETURN_HEAPTUPLEHEADER(row);
+}
+
+/* ------------------------------------------------------------------------
+ * Scalar shortcuts for filters and GROUP BY over large tables:
+ *	 ntrk_actionable(f fusion, reading_frame text DEFAULT NULL) -> boolean
+ *	 ntrk_class(f fusion, reading_frame text DEFAULT NULL)
+ *		-> ntrk_fusion_class
+ * Same answers as the columns of ntrk_classify, without building a row.
+ * ------------------------------------------------------------------------
+ */
+typedef struct VerdictMemo
+{
+	NtrkMemo   *memo;
+	Oid			class_oids[NTRK_CLASS_LAST + 1];	/* ntrk_fusion_class only */
+} VerdictMemo;
+
+/* A remembered verdict: class and actionability of one (fusion, frame). */
+typedef struct ShortVerdict
+{
+	uint8		cls;
+	uint8		actionable;		/* NtrkTri */
+} ShortVerdict;
+
+/*
+ * Classify argument 0 with the frame in argument 1, remembering verdicts per
+ * call site.  Returns false for a NULL fusion.
+ */
+static bool
+short_verdict(FunctionCallInfo fcinfo, const char *function, bool want_labels,
+			  ShortVerdict *out)
+{
+	VerdictMemo *vm = (VerdictMemo *) fcinfo->flinfo->fn_extra;
+	NtrkFrame	frame;
+	struct varlena *arg;
+	char		key[NTRK_FUSION_PACKED_MAX + 1];
+	size_t		key_len;
+	size_t		hit_len;
+	const void *hit;
+	NtrkFusion	f;
+	NtrkFusionVerdict v;
+
+	if (PG_ARGISNULL(0))
+		return false;
+	if (vm == NULL)
+	{
+		vm = MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt, sizeof(VerdictMemo));
+		vm->memo = ntrk_memo_create(fcinfo->flinfo->fn_mcxt);
+		if (want_labels)
+			resolve_labels(get_func_rettype(fcinfo->flinfo->fn_oid), fusion_class_label,
+						   NTRK_CLASS_LAST + 1, vm->class_oids);
+		fcinfo->flinfo->fn_extra = vm;
+	}
+	frame = frame_argument(fcinfo, 1, function);
+	arg = PG_GETARG_FUSION_PP(0);
+	key_len = Min(FUSION_LEN(arg), NTRK_FUSION_PACKED_MAX);
+	memcpy(key, FUSION_BYTES(arg), key_len);
+	key[key_len++] = (char) frame;
+	if ((hit = ntrk_memo_get(vm->memo, key, key_len, &hit_len)) != NULL)
+	{
+		memcpy(out, hit, sizeof(ShortVerdict));
+		return true;
+	}
+	ntrk_fusion_decode(arg, &f);
+	ntrk_classify_fusion(&f, frame, &v);
+	out->cls = (uint8) v.cls;
+	out->actionable = (uint8) v.actionable;
+	ntrk_memo_put(vm->memo, key, key_len, out, sizeof(ShortVerdict));
+	return true;
+}
+
+/* Is the fusion an NTRK-fusion indication for a TRK inhibitor (NULL = cannot say)? */
+Datum
+ntrk_actionable_sql(PG_FUNCTION_ARGS)
+{
+	ShortVerdict sv;
+
+	if (!short_verdict(fcinfo, "ntrk_actionable", false, &sv) ||
+		sv.actionable == NTRK_TRI_UNKNOWN)
+		PG_RETURN_NULL();
+	PG_RETURN_BOOL(sv.actionable == NTRK_TRI_YES);
+}
+
+/* The ntrk_fusion_class of a fusion. */
+Datum
+ntrk_class_sql(PG_FUNCTION_ARGS)
+{
+	ShortVerdict sv;
+
+	if (!short_verdict(fcinfo, "ntrk_class", true, &sv))
+		PG_RETURN_NULL();
+	PG_RETURN_OID(((VerdictMemo *) fcinfo->flinfo->fn_extra)->class_oids[sv.cls]);
 }
 
 /* ------------------------------------------------------------------------

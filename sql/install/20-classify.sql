@@ -96,6 +96,19 @@ CREATE FUNCTION ntrk_classify(f fusion, reading_frame text DEFAULT NULL)
 COMMENT ON FUNCTION ntrk_classify(fusion, text) IS
 	'classify a fusion for TRK-inhibitor actionability (NTRK 3'' with kinase kept and frame not out, reciprocal, kinase lost, presumptive, categorical, other driver ...), repairing kinase-first order when the notation does not guarantee it';
 
+-- Scalar shortcuts for WHERE and GROUP BY over large tables (no row built).
+-- Not STRICT: a NULL frame means unknown, as for ntrk_classify.
+CREATE FUNCTION ntrk_actionable(f fusion, reading_frame text DEFAULT NULL)
+	RETURNS boolean
+	AS 'MODULE_PATHNAME', 'ntrk_actionable_sql' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION ntrk_actionable(fusion, text) IS
+	'the actionable column of ntrk_classify: NTRK-fusion indication for a TRK inhibitor (NULL = cannot be decided, or NULL fusion)';
+CREATE FUNCTION ntrk_class(f fusion, reading_frame text DEFAULT NULL)
+	RETURNS ntrk_fusion_class
+	AS 'MODULE_PATHNAME', 'ntrk_class_sql' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION ntrk_class(fusion, text) IS
+	'the class column of ntrk_classify (NULL for a NULL fusion)';
+
 -- Not STRICT: gene may be NULL when the change names it ("NTRK1 G595R");
 -- a NULL protein_change gives NULL.
 CREATE FUNCTION ntrk_variant_class(gene text, protein_change text)

@@ -32,7 +32,6 @@ SELECT bench_record('COPY FROM binary into fusion vs text',
 UPDATE bench_result SET met = ratio <= 1.15 WHERE name LIKE 'COPY FROM%';
 
 -- 3. WHERE f ? 'NTRK1': GIN index vs sequential scan.
-CREATE UNLOGGED TABLE bench_fusions AS SELECT id, sample, call::fusion AS f FROM bench_calls;
 CREATE INDEX bench_fusions_gin ON bench_fusions USING gin (f);
 VACUUM ANALYZE bench_fusions;
 SET enable_seqscan = off;
