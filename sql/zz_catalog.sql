@@ -32,7 +32,7 @@ ORDER BY 1;
 SELECT p.oid::regprocedure AS function, p.provolatile AS volatility, p.proparallel AS parallel
 FROM pg_proc p JOIN ntrk_objects o ON o.objid = p.oid AND o.catalog = 'pg_proc'::regclass
 WHERE p.proparallel <> 's'
-ORDER BY 1::text;
+ORDER BY p.oid::regprocedure::text;
 
 -- Volatility census (IMMUTABLE i, STABLE s, VOLATILE v) and strictness.
 SELECT p.provolatile AS volatility, p.proisstrict AS strict, count(*)
@@ -43,7 +43,7 @@ GROUP BY 1, 2 ORDER BY 1, 2;
 SELECT p.oid::regprocedure AS not_strict
 FROM pg_proc p JOIN ntrk_objects o ON o.objid = p.oid AND o.catalog = 'pg_proc'::regclass
 WHERE NOT p.proisstrict AND p.prokind = 'f'
-ORDER BY 1::text;
+ORDER BY p.oid::regprocedure::text;
 
 -- Every installable version can be updated to the default version.
 SELECT v.version, v.version = e.default_version
