@@ -1,0 +1,428 @@
+/*
+ * report_fhir.c
+ *		Reader of HL7 FHIR R4 genomics reports in XML: a <Bundle> holding one
+ *		DiagnosticReport and its variant Observations.
+ *
+ * FHIR XML keeps every primitive in a value="" attribute and lives in the
+ * namespace http://hl7.org/fhir (a Bundle without a namespace is read too).
+ * The codes read are those of the HL7 genomics-reporting implementation
+ * guide as ntrk understands it (they could not be checked against the guide
+ * from here; docs/report.md lists them):
+ *	Observation.code 69548-6 "Genetic variant assessment"	a variant
+ *	value LA9634-2 "Absent"									skipped
+ *	component 48018-6 "Gene studied [ID]"					gene (HGNC display),
+ *															two of them: a fusion
+ *	component 48005-3 "Amino acid change (pHGVS)"			protein change
+ *	component 48004-6 "DNA change (c.HGVS)"					DNA change
+ *	component 81290-9 "Genomic DNA change (gHGVS)"			DNA change (fallback)
+ *	component 81258-6 "Sample variant allelic frequency"	allele fraction
+ *	component 82155-3 "Genomic structural variant copy number"	copy number
+ *	component 48019-4 "DNA change type" (Sequence Ontology)	effect; SO:0001565
+ *		gene_fusion / SO:0001886 transcript_fusion mark a fusion, SO:0001019
+ *		copy_number_variation / SO:0001742 gain / SO:0001743 loss a copy number
+ *	component 51958-7 "Transcript reference sequence [ID]"	transcript
+ * Other Observations (implications, TMB, MSI, ...) and other components are
+ * skipped: unknown codes are never an error.  The 5'->3' order of a fusion is
+ * taken from a fusion name in the Observation's note or DNA change
+ * components when one is written in a notation that guarantees it
+ * ("ETV6(e5)::NTRK3(e15)"); otherwise the gene-studied components are kept in
+ * document order and flagged order-not-guaranteed.
+ */
+#include "postgres.h"
+
+#include "report_xml.h"
+
+#define FHIR_NAMESPACE		"http://hl7.org/fhir"
+#define LOINC_SYSTEM		"http://loinc.org"
+
+#define LOINC_VARIANT		"69548-6"
+#define LOINC_GENE			"48018-6"
+#define LOINC_PROTEIN		"48005-3"
+#define LOINC_CDNA			"48004-6"
+#define LOINC_GDNA			"81290-9"
+#define LOINC_ALLELE_FREQ	"81258-6"
+#define LOINC_COPY_NUMBER	"82155-3"
+#define LOINC_CHANGE_TYPE	"48019-4"
+#define LOINC_TRANSCRIPT	"51958-7"
+#define LOINC_ABSENT		"LA9634-2"
+
+/* Most gene-studied components one Observation may carry. */
+#define MAX_GENES 2
+
+/* Everything read from one variant Observation's components. */
+typedef struct VariantParts
+{
+	char	   *genes[MAX_GENES];
+	int			ngenes;
+	char	   *protein;
+	char	   *cdna;
+	char	   *gdna;
+	char	   *transcript;
+	char	   *change_type;
+	bool		fusion_type;
+	bool		copy_number_type;
+	xmlNodePtr	allele_freq;	/* the component, read once classified */
+	xmlNodePtr	copy_number;
+} VariantParts;
+
+/* value="" of a child element, NULL when absent or blank. */
+static char *
+child_value(xmlNodePtr node, const char *child)
+{
+	return ntrk_xml_attr(ntrk_xml_child(node, child), "value", true);
+}
+
+/* Does a CodeableConcept hold this code (in this system, when given)? */
+static bool
+has_code(xmlNodePtr cc, const char *system, const char *code)
+{
+	xmlNodePtr	c;
+
+	for (c = ntrk_xml_child(cc, "coding"); c != NULL; c = ntrk_xml_next(c, "coding"))
+	{
+		char	   *v = child_value(c, "code");
+		char	   *s = child_value(c, "system");
+
+		if (v != NULL && strcmp(v, code) == 0 &&
+			(system == NULL || (s != NULL && strcmp(s, system) == 0)))
+			return true;
+	}
+	return false;
+}
+
+/* The LOINC code of a CodeableConcept, or NULL. */
+static char *
+loinc_code(xmlNodePtr cc)
+{
+	xmlNodePtr	c;
+
+	for (c = ntrk_xml_child(cc, "coding"); c != NULL; c = ntrk_xml_next(c, "coding"))
+	{
+		char	   *s = child_value(c, "system");
+
+		if (s != NULL && strcmp(s, LOINC_SYSTEM) == 0)
+			return child_value(c, "code");
+	}
+	return NULL;
+}
+
+/*
+ * A human label of a CodeableConcept: the first coding's display, else the
+ * text, else the first code.
+ */
+static char *
+cc_label(xmlNodePtr cc)
+{
+	xmlNodePtr	coding = ntrk_xml_child(cc, "coding");
+	char	   *v = child_value(coding, "display");
+
+	if (v == NULL)
+		v = child_value(cc, "text");
+	if (v == NULL)
+		v = child_value(coding, "code");
+	return v;
+}
+
+/*
+ * A notation held in a CodeableConcept (HGVS strings are codes): the first
+ * coding's code, else its display, else the text.
+ */
+static char *
+cc_notation(xmlNodePtr cc)
+{
+	xmlNodePtr	coding = ntrk_xml_child(cc, "coding");
+	char	   *v = child_value(coding, "code");
+
+	if (v == NULL)
+		v = child_value(coding, "display");
+	if (v == NULL)
+		v = child_value(cc, "text");
+	return v;
+}
+
+/* A component's value as a string: valueCodeableConcept or valueString. */
+static char *
+component_notation(xmlNodePtr comp)
+{
+	xmlNodePtr	cc = ntrk_xml_child(comp, "valueCodeableConcept");
+
+	return cc != NULL ? cc_notation(cc) : child_value(comp, "valueString");
+}
+
+/* Is this Sequence Ontology code one of the listed ones? */
+static bool
+so_code_in(xmlNodePtr cc, const char *const *codes)
+{
+	int			i;
+
+	for (i = 0; codes[i] != NULL; i++)
+		if (has_code(cc, NULL, codes[i]))
+			return true;
+	return false;
+}
+
+/* Sort the components of a variant Observation into parts. */
+static void
+read_components(xmlNodePtr obs, VariantParts *p)
+{
+	static const char *const fusion_so[] = {"SO:0001565", "SO:0001886", NULL};
+	static const char *const cn_so[] = {"SO:0001019", "SO:0001742", "SO:0001743", NULL};
+	xmlNodePtr	comp;
+
+	memset(p, 0, sizeof(*p));
+	for (comp = ntrk_xml_child(obs, "component"); comp != NULL;
+		 comp = ntrk_xml_next(comp, "component"))
+	{
+		char	   *code = loinc_code(ntrk_xml_child(comp, "code"));
+		xmlNodePtr	cc = ntrk_xml_child(comp, "valueCodeableConcept");
+
+		if (code == NULL)
+			continue;
+		if (strcmp(code, LOINC_GENE) == 0)
+		{
+			char	   *g = cc != NULL ? child_value(ntrk_xml_child(cc, "coding"), "display") : NULL;
+
+			if (g == NULL)
+				g = child_value(cc, "text");
+			if (g == NULL)
+				ntrk_report_bad_value(comp, "gene studied (LOINC 48018-6)", NULL,
+									  "a gene symbol as coding display or text");
+			if (p->ngenes == MAX_GENES)
+				ntrk_report_bad_value(comp, "gene studied (LOINC 48018-6)", g,
+									  "at most two genes per observation");
+			p->genes[p->ngenes++] = g;
+		}
+		else if (strcmp(code, LOINC_PROTEIN) == 0)
+			p->protein = component_notation(comp);
+		else if (strcmp(code, LOINC_CDNA) == 0)
+			p->cdna = component_notation(comp);
+		else if (strcmp(code, LOINC_GDNA) == 0)
+			p->gdna = component_notation(comp);
+		else if (strcmp(code, LOINC_TRANSCRIPT) == 0)
+			p->transcript = component_notation(comp);
+		else if (strcmp(code, LOINC_ALLELE_FREQ) == 0)
+			p->allele_freq = comp;
+		else if (strcmp(code, LOINC_COPY_NUMBER) == 0)
+			p->copy_number = comp;
+		else if (strcmp(code, LOINC_CHANGE_TYPE) == 0 && cc != NULL)
+		{
+			p->change_type = cc_label(cc);
+			p->fusion_type = so_code_in(cc, fusion_so);
+			p->copy_number_type = so_code_in(cc, cn_so);
+		}
+	}
+}
+
+/*
+ * A numeric component: valueQuantity (a unit of "%" is divided by 100 for
+ * fractions) or valueInteger.  Returns false when it has no value.
+ */
+static bool
+component_number(xmlNodePtr comp, const char *field, bool fraction,
+				 double *out)
+{
+	xmlNodePtr	q = ntrk_xml_child(comp, "valueQuantity");
+	char	   *v = q != NULL ? child_value(q, "value") : child_value(comp, "valueInteger");
+	char	   *unit;
+
+	if (v == NULL)
+		return false;
+	unit = child_value(q, "code");
+	if (unit == NULL)
+		unit = child_value(q, "unit");
+	if (fraction && unit != NULL && strcmp(unit, "%") == 0)
+		*out = ntrk_report_number(comp, field, v, 0, 100) / 100.0;
+	else if (fraction)
+		*out = ntrk_report_number(comp, field, v, 0, 1);
+	else
+		*out = ntrk_report_number(comp, field, v, 0, 1e300);
+	return true;
+}
+
+/* One variant Observation -> one row. */
+static void
+read_variant(xmlNodePtr obs, const NtrkReportHeader *h, NtrkReportSink *sink)
+{
+	NtrkReportRow row = {0};
+	VariantParts p;
+
+	read_components(obs, &p);
+	if (p.ngenes == 0)
+		ntrk_report_bad_value(obs, "gene studied (LOINC 48018-6)", NULL,
+							  "a gene-studied component");
+	row.element = obs;
+	row.gene = ntrk_report_gene(obs, "gene studied (LOINC 48018-6)", p.genes[0]);
+	row.protein_change = p.protein;
+	row.dna_change = p.cdna != NULL ? p.cdna : p.gdna;
+	row.transcript = p.transcript;
+	row.effect = p.change_type;
+	row.status = child_value(obs, "status");
+	if (p.fusion_type || p.ngenes == 2)
+	{
+		const char *texts[3];
+
+		texts[0] = child_value(ntrk_xml_child(obs, "note"), "text");
+		texts[1] = p.cdna;
+		texts[2] = p.gdna;
+		ntrk_report_fusion_value(obs, p.genes[0], p.ngenes == 2 ? p.genes[1] : NULL,
+								 texts, 3, false, &row);
+		row.alteration = row.fusion.fusion.kind == NTRK_KIND_INTRAGENIC
+			? "rearrangement" : "fusion";
+	}
+	else if (p.copy_number_type || p.copy_number != NULL)
+		row.alteration = "copy number";
+	else
+		row.alteration = "short variant";
+	if (p.allele_freq != NULL)
+		row.has_allele_fraction = component_number(p.allele_freq,
+												   "allelic frequency (LOINC 81258-6)",
+												   true, &row.allele_fraction);
+	if (p.copy_number != NULL)
+		row.has_copy_number = component_number(p.copy_number,
+											   "copy number (LOINC 82155-3)",
+											   false, &row.copy_number);
+	ntrk_report_emit(sink, h, &row);
+}
+
+/* The resource inside an <entry><resource>, or NULL. */
+static xmlNodePtr
+entry_resource(xmlNodePtr entry)
+{
+	return ntrk_xml_first_element(ntrk_xml_child(entry, "resource"));
+}
+
+/*
+ * Resolve a reference ("Specimen/s1", a full URL, "#contained") to a
+ * resource of the bundle or contained in the report.
+ */
+static xmlNodePtr
+resolve(xmlNodePtr bundle, xmlNodePtr report, const char *ref)
+{
+	xmlNodePtr	e;
+
+	if (ref == NULL)
+		return NULL;
+	if (ref[0] == '#')
+	{
+		for (e = ntrk_xml_child(report, "contained"); e != NULL;
+			 e = ntrk_xml_next(e, "contained"))
+		{
+			xmlNodePtr	r = ntrk_xml_first_element(e);
+			char	   *id = child_value(r, "id");
+
+			if (id != NULL && strcmp(id, ref + 1) == 0)
+				return r;
+		}
+		return NULL;
+	}
+	for (e = ntrk_xml_child(bundle, "entry"); e != NULL; e = ntrk_xml_next(e, "entry"))
+	{
+		xmlNodePtr	r = entry_resource(e);
+		char	   *url = child_value(e, "fullUrl");
+		char	   *id = child_value(r, "id");
+
+		if (r == NULL)
+			continue;
+		if (url != NULL && strcmp(url, ref) == 0)
+			return r;
+		if (id != NULL &&
+			strcmp(psprintf("%s/%s", (const char *) r->name, id), ref) == 0)
+			return r;
+	}
+	return NULL;
+}
+
+/* Report-level fields from the DiagnosticReport and its Specimen. */
+static void
+read_header(xmlNodePtr bundle, xmlNodePtr report, NtrkReportHeader *h)
+{
+	xmlNodePtr	code = ntrk_xml_child(report, "code");
+	xmlNodePtr	spec_ref = ntrk_xml_child(report, "specimen");
+	xmlNodePtr	specimen = resolve(bundle, report, child_value(spec_ref, "reference"));
+	xmlNodePtr	node;
+	char	   *v;
+
+	memset(h, 0, sizeof(*h));
+	h->format = "fhir";
+	h->report_id = child_value(ntrk_xml_child(report, "identifier"), "value");
+	if (h->report_id == NULL)
+		h->report_id = child_value(report, "id");
+	h->test_name = child_value(code, "text");
+	if (h->test_name == NULL)
+		h->test_name = child_value(ntrk_xml_child(code, "coding"), "display");
+	if (specimen != NULL)
+	{
+		h->sample_id = child_value(ntrk_xml_child(specimen, "accessionIdentifier"), "value");
+		if (h->sample_id == NULL)
+			h->sample_id = child_value(ntrk_xml_child(specimen, "identifier"), "value");
+		h->specimen = cc_label(ntrk_xml_child(specimen, "type"));
+	}
+	if (h->specimen == NULL)
+		h->specimen = child_value(spec_ref, "display");
+	node = ntrk_xml_child(report, "effectiveDateTime");
+	if ((v = child_value(report, "effectiveDateTime")) != NULL)
+		h->has_collection_date = ntrk_report_date_value(node, "value", v,
+														&h->collection_date);
+	node = ntrk_xml_child(report, "issued");
+	if ((v = child_value(report, "issued")) != NULL)
+		h->has_report_date = ntrk_report_date_value(node, "value", v, &h->report_date);
+}
+
+/* Is this Observation a variant to report (variant code, not "Absent")? */
+static bool
+is_present_variant(xmlNodePtr obs)
+{
+	return has_code(ntrk_xml_child(obs, "code"), LOINC_SYSTEM, LOINC_VARIANT) &&
+		!has_code(ntrk_xml_child(obs, "valueCodeableConcept"), NULL, LOINC_ABSENT);
+}
+
+void
+ntrk_report_read_fhir(xmlNodePtr bundle, NtrkReportSink *sink)
+{
+	xmlNodePtr	e;
+	xmlNodePtr	report = NULL;
+	NtrkReportHeader h;
+	int			nreports = 0;
+
+	if (bundle->ns != NULL &&
+		strcmp((const char *) bundle->ns->href, FHIR_NAMESPACE) != 0)
+		ntrk_report_unsupported(bundle, "a FHIR <Bundle> must be in the namespace " FHIR_NAMESPACE ".");
+	for (e = ntrk_xml_child(bundle, "entry"); e != NULL; e = ntrk_xml_next(e, "entry"))
+	{
+		xmlNodePtr	r = entry_resource(e);
+
+		if (ntrk_xml_is(r, "DiagnosticReport"))
+		{
+			report = r;
+			nreports++;
+		}
+	}
+	if (nreports != 1)
+		ntrk_report_unsupported(bundle,
+								psprintf("the bundle holds %d DiagnosticReport resources; ntrk reads bundles with exactly one.",
+										 nreports));
+	read_header(bundle, report, &h);
+
+	/*
+	 * Variant Observations in document order: bundle entries, and those
+	 * contained in the report where the report stands.
+	 */
+	for (e = ntrk_xml_child(bundle, "entry"); e != NULL; e = ntrk_xml_next(e, "entry"))
+	{
+		xmlNodePtr	r = entry_resource(e);
+		xmlNodePtr	c;
+
+		if (ntrk_xml_is(r, "Observation") && is_present_variant(r))
+			read_variant(r, &h, sink);
+		if (r != report)
+			continue;
+		for (c = ntrk_xml_child(report, "contained"); c != NULL;
+			 c = ntrk_xml_next(c, "contained"))
+		{
+			xmlNodePtr	obs = ntrk_xml_first_element(c);
+
+			if (ntrk_xml_is(obs, "Observation") && is_present_variant(obs))
+				read_variant(obs, &h, sink);
+		}
+	}
+}
