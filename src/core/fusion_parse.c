@@ -627,6 +627,37 @@ exon_form_hyphen(const char *s, size_t len)
 	return h;
 }
 
+/* Is the whole input a missing-value marker (N/A, NA, none, null, ., -)? */
+static bool
+is_missing_marker(const char *s, size_t len)
+{
+	static const char *const markers[] = {
+		"n/a", "na", "nan", "none", "null", "unknown", ".", "-", "--", "?"
+	};
+	size_t		i;
+
+	for (i = 0; i < sizeof(markers) / sizeof(markers[0]); i++)
+		if (range_ieq(s, len, markers[i]))
+			return true;
+	return false;
+}
+
+/*
+ * Does a partner read "N/A", as reports write a missing other gene
+ * ("ALK-N/A", "N/A::NTRK1")?  The slash would otherwise split it.
+ */
+static bool
+has_na_partner(const char *s, size_t len)
+{
+	size_t		i;
+
+	for (i = 0; i + 3 <= len; i++)
+		if ((s[i] == 'N' || s[i] == 'n') && s[i + 1] == '/' && (s[i + 2] == 'A' || s[i + 2] == 'a') &&
+			(i == 0 || !is_alnum(s[i - 1])) && (i + 3 == len || !is_alnum(s[i + 3])))
+			return true;
+	return false;
+}
+
 /* Strip a trailing word (preceded by whitespace) if present. */
 static bool
 strip_word(const char *s, size_t *len, const char *word)
@@ -788,6 +819,11 @@ ntrk_fusion_parse(const char *input, size_t len, NtrkFusion *out, NtrkParseError
 	trim(&s, &len);
 	if (len == 0)
 		return fail(err, "The input is empty.");
+	if (is_missing_marker(s, len))
+		return fail(err, "\"%.*s\" marks a missing value, not a fusion.", (int) len, s);
+	if (has_na_partner(s, len))
+		return fail(err, "A partner of \"%.*s\" is \"N/A\" (not available); write ?::GENE when the partner is unknown.",
+					(int) len, s);
 	if (memchr(s, ',', len) != NULL)
 		return fail(err, "\"%.*s\" lists several candidate genes (an intergenic breakpoint); a fusion value names one gene per partner.",
 					(int) (len > 80 ? 80 : len), s);

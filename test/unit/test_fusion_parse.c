@@ -116,6 +116,8 @@ static const char *const invalid[] = {
 	"fusion",
 	"v fusion",
 	"-intragenic",
+	/* missing-value markers are not fusions */
+	"N/A", "n/a", "NA", "none", ".", "-", "ALK-N/A", "N/A::NTRK1", "ALK::N/A fusion",
 	/* found by fuzzing: a lone "v" is a placeholder, never a gene */
 	"vv^-B-A^--v^-+^^-Yv",
 	"ETV6::v(e5)",
