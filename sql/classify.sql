@@ -149,7 +149,7 @@ SELECT q, pg_temp.try(q)
 		($$SELECT ntrk_frame('maybe')$$),
 		($$SELECT ntrk_frame('in')$$),
 		($$SELECT ntrk_classify('TPM3::NTRK1', 'yes')$$),
-		($$SELECT ntrk_variant_class('TP53', 'R175H')$$),
+		($$SELECT ntrk_variant_class('FOO1', 'R175H')$$),
 		($$SELECT ntrk_variant_class('', 'G595R')$$),
 		($$SELECT ntrk_variant_class(NULL, 'G595R')$$),
 		($$SELECT ntrk_variant_class(NULL, 'TP53 R175H')$$),
@@ -204,3 +204,11 @@ FROM (VALUES ('TPM3(e8)::NTRK1(e10)'::fusion), ('TPM3(e8)::NTRK1(e14)'), ('NTRK3
 SELECT ntrk_actionable('ETV6::NTRK3') AS etv6_ntrk3, ntrk_actionable('NTRK3::ETV6') AS reciprocal,
        ntrk_actionable('?::NTRK1') AS presumptive, ntrk_class('NTRK1-TPM3') AS repaired;
 SELECT ntrk_actionable('ETV6::NTRK3', 'sideways');
+
+-- A real gene that is neither NTRK nor an off-target resistance gene gets a
+-- row with a NULL class (mutation tables hold every gene), not an error.
+SELECT gene, protein_change, variant_class, known_resistance, reason
+FROM ntrk_variant_class('TP53', 'R175H');
+SELECT count(*) FILTER (WHERE v.variant_class IS NOT NULL) AS classified, count(*) AS rows
+FROM (VALUES ('TP53', 'R175H'), ('EGFR', 'L858R'), ('NTRK3', 'G623R'), ('KRAS', 'G12D')) AS m(g, c),
+     ntrk_variant_class(m.g, m.c) AS v;

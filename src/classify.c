@@ -405,15 +405,26 @@ ntrk_class_sql(PG_FUNCTION_ARGS)
 /* Classify (gene, change) text arguments; raises the core's errors. */
 static void
 classify_variant_args(text *gene, text *change, const char *function,
-					  NtrkVariantVerdict *v)
+					  NtrkVariantVerdict *v, char *unrelated)
 {
 	NtrkKnowledgeError err;
 	const char *g = gene ? VARDATA_ANY(gene) : NULL;
 	size_t		glen = gene ? VARSIZE_ANY_EXHDR(gene) : 0;
+	bool		listed;
 
+	unrelated[0] = '\0';
 	if (!ntrk_classify_variant(g, glen, VARDATA_ANY(change), VARSIZE_ANY_EXHDR(change),
 							   v, &err))
 	{
+		/*
+		 * A real gene that is neither NTRK nor an off-target resistance gene
+		 * (TP53, EGFR, ...) is not an error: mutation tables hold every gene,
+		 * and such rows get a NULL class.  Unknown symbols are still errors.
+		 */
+		if (strcmp(err.argument, "gene") == 0 && g != NULL &&
+			ntrk_gene_normalise(g, glen, unrelated, &listed) && listed)
+			return;
+		unrelated[0] = '\0';
 		if (strcmp(err.argument, "gene") == 0)
 			report_knowledge_error(&err, function, g, glen);
 		report_knowledge_error(&err, function, VARDATA_ANY(change),
@@ -432,14 +443,26 @@ ntrk_variant_class_sql(PG_FUNCTION_ARGS)
 	NtrkVariantVerdict v;
 	Datum		values[VAR_NATTS];
 	bool		nulls[VAR_NATTS];
+	char		unrelated[NTRK_SYMBOL_MAX + 1];
 
 	if (PG_ARGISNULL(1))
 		PG_RETURN_NULL();
 	cache = result_cache(fcinfo, VAR_NATTS, enum_cols, label_fns, label_counts, 1, -1);
 	classify_variant_args(PG_ARGISNULL(0) ? NULL : PG_GETARG_TEXT_PP(0),
-						  PG_GETARG_TEXT_PP(1), "ntrk_variant_class", &v);
+						  PG_GETARG_TEXT_PP(1), "ntrk_variant_class", &v, unrelated);
 
 	memset(nulls, 0, sizeof(nulls));
+	if (unrelated[0] != '\0')
+	{
+		/* gene, change as given, no position/numbering/class, a reason */
+		set_text(values, nulls, 0, unrelated);
+		values[1] = PointerGetDatum(PG_GETARG_TEXT_PP(1));
+		nulls[2] = nulls[3] = nulls[4] = true;
+		values[5] = BoolGetDatum(false);
+		set_text(values, nulls, 6, psprintf("%s is neither an NTRK gene nor an off-target resistance gene; ntrk does not classify its variants.",
+											unrelated));
+		PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(cache->tupdesc, values, nulls)));
+	}
 	set_text(values, nulls, 0, v.gene);
 	set_text(values, nulls, 1, v.change);
 	values[2] = Int32GetDatum(v.position);
@@ -570,9 +593,11 @@ ntrk_patient_status_transfn(PG_FUNCTION_ARGS)
 		if (relevant)
 		{
 			NtrkVariantVerdict v;
+			char		unrelated[NTRK_SYMBOL_MAX + 1];
 
-			classify_variant_args(gene, change, function, &v);
-			ntrk_patient_add_variant(&st, &v);
+			classify_variant_args(gene, change, function, &v, unrelated);
+			if (unrelated[0] == '\0')
+				ntrk_patient_add_variant(&st, &v);
 		}
 	}
 
