@@ -1616,7 +1616,8 @@ ntrk_status_name(NtrkStatus status)
 
 /*
  * Rank of a fusion verdict for "the patient's best NTRK fusion": actionable
- * chimeric 7, categorical 6, chimeric with undecidable kinase 5,
+ * chimeric in the order the report stated 8, actionable chimeric whose
+ * order was repaired 7, categorical 6, chimeric with undecidable kinase 5,
  * orientation unknown 4, presumptive 3, reciprocal 2, other NTRK events
  * (kinase lost, out of frame, intragenic) 1, not NTRK 0.
  */
@@ -1626,7 +1627,9 @@ fusion_rank(const NtrkFusionVerdict *v)
 	switch (v->cls)
 	{
 		case NTRK_CLASS_FUSION:
-			return v->actionable == NTRK_TRI_YES ? 7 : 5;
+			if (v->actionable != NTRK_TRI_YES)
+				return 5;
+			return v->orientation_inferred ? 7 : 8;
 		case NTRK_CLASS_CATEGORICAL:
 			return 6;
 		case NTRK_CLASS_ORIENTATION_UNKNOWN:
@@ -1675,7 +1678,7 @@ ntrk_patient_state_valid(const NtrkPatientState *st)
 
 	if (st->version != NTRK_PATIENT_STATE_VERSION ||
 		st->prior_tki > NTRK_TRI_UNKNOWN ||
-		st->fusion_rank > 7 ||
+		st->fusion_rank > 8 ||
 		st->fusion_cls > NTRK_CLASS_LAST ||
 		st->fusion_actionable > NTRK_TRI_UNKNOWN ||
 		st->has_reciprocal > 1 ||
