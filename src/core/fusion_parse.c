@@ -213,6 +213,8 @@ is_symbol_char(char c)
 	return is_alnum(c) || c == '-' || c == '.' || c == '_' || c == '@';
 }
 
+static bool name_is_known(const char *s, size_t len);
+
 /* Check the characters and length of a gene symbol. */
 static bool
 check_symbol(const char *s, size_t len, int side, NtrkParseError *err)
@@ -230,6 +232,9 @@ check_symbol(const char *s, size_t len, int side, NtrkParseError *err)
 	if (len == 1 && (s[0] == 'v' || s[0] == 'V'))
 		return fail(err, "The %s uses the placeholder \"v\" (any partner) with gene details; write it alone, as in v::NTRK1.",
 					side_name[side]);
+	if (len == 1 && !name_is_known(s, len))
+		return fail(err, "The %s \"%c\" is a single character, not a gene symbol.",
+					side_name[side], s[0]);
 	for (i = 0; i < len; i++)
 		if (!is_symbol_char(s[i]))
 			return fail(err, "The %s \"%.*s\" contains \"%c\", which cannot occur in a gene symbol.",
@@ -723,6 +728,9 @@ merge_exons(RawPart *p, int exon, int side, NtrkParseError *err)
 {
 	if (exon == 0)
 		return true;
+	if (p->marker != PART_GENE)
+		return fail(err, "The %s is a placeholder (v or ?) and cannot have an exon.",
+					side_name[side]);
 	if (p->exon != 0 && p->exon != exon)
 		return fail(err, "The %s has two different exons (%d and %d).",
 					side_name[side], p->exon, exon);
@@ -887,15 +895,14 @@ ntrk_fusion_parse(const char *input, size_t len, NtrkFusion *out, NtrkParseError
 				return false;
 			guaranteed = false;
 		}
-		else if (memchr(s, '-', len) != NULL && !name_is_known(s, len) &&
-				 (split_hyphen(s, len, &p5, &p3, err) || !(word_fusion || word_rearr)))
+		else if (memchr(s, '-', len) != NULL && !name_is_known(s, len))
 		{
 			/*
-			 * "A-B": a pair when exactly one hyphen splits it into known genes.
-			 * Otherwise it is an error, unless " fusion" or " rearrangement"
-			 * follows: then it is one (hyphenated or unlisted) gene, below.
+			 * "A-B": a pair when exactly one hyphen splits it into known
+			 * genes, otherwise an error.  A hyphenated symbol the table knows
+			 * ("HLA-DRB1 fusion") is one gene, below.
 			 */
-			if (p5.sym == NULL)
+			if (!split_hyphen(s, len, &p5, &p3, err))
 				return false;
 			guaranteed = false;
 		}

@@ -69,7 +69,7 @@ static const char *const valid[][2] = {
 	{"TMPRSS2::ERG", "TMPRSS2::ERG"},
 	{"BCR::ABL1", "BCR::ABL1"},
 	/* found by fuzzing: placeholder with an order-free separator */
-	{"\ty/?", "Y rearrangement"},
+	{"\tYY/?", "YY rearrangement"},
 	{"NTRK1/v", "NTRK1 fusion"},
 	{"v/vT-AA", "v/VT-AA"},
 	{"FOO-1/v", "v/FOO-1"},
@@ -116,6 +116,12 @@ static const char *const invalid[] = {
 	"fusion",
 	"v fusion",
 	"-intragenic",
+	/* found by fuzzing: exons on a placeholder, one-letter unlisted genes */
+	" ?:x E1::E3",
+	"\ty/?",
+	"N^j/A",
+	/* two unlisted genes joined by a hyphen are not a gene-level value */
+	"FOO1-BAR2 fusion",
 	/* missing-value markers are not fusions */
 	"N/A", "n/a", "NA", "none", ".", "-", "ALK-N/A", "N/A::NTRK1", "ALK::N/A fusion",
 	/* found by fuzzing: a lone "v" is a placeholder, never a gene */
