@@ -252,7 +252,7 @@ test_cbio_fusions(void)
 		"NTRK1\t4914\tMSKCC\tS1\tTPM3-NTRK1 fusion\tyes\tunknown\tNA\tin-frame\n"
 		"TPM3\t7170\tMSKCC\tS1\tTPM3-NTRK1 fusion\tyes\tunknown\tNA\tin-frame\n"
 		"NTRK2\t4915\tMSKCC\tS2\tNTRK2-intragenic\tyes\tno\tArcher\tunknown\n"
-		"FOO1\t0\tMSKCC\tS3\tFOO1-BAR2 fusion\tyes\tno\tNA\tin-frame\n"
+		"FOO1\t0\tMSKCC\tS3\tETV6-NTRK3 fusion\tyes\tno\tNA\tin-frame\n"
 		"MLL\t4297\tMSKCC\tS4\tKMT2A-MLLT3 fusion\tyes\tno\tNA\tin-frame\n";
 
 	UNIT_OK(load(fu, NTRK_FMT_AUTO) == 5, "data_fusions: one row per gene, all kept");
