@@ -66,8 +66,7 @@ FROM (SELECT * FROM ntrk_partner_rank('rank_par_calls', patient_column => 'patie
 SELECT count(*) AS only_direct
 FROM ((:rank_query) EXCEPT ALL SELECT * FROM rank_par_serial) AS d;
 
--- A temporary copy is never scanned in parallel (only the small reference
--- table still is).
+-- A temporary copy is never scanned in parallel.
 CREATE TEMP TABLE rank_par_temp AS SELECT * FROM rank_par_calls;
 ANALYZE rank_par_temp;
 SELECT rank_par_plan(ntrk_partner_rank_sql('rank_par_temp', patient_column => 'patient_id'));

@@ -374,7 +374,9 @@ BEGIN
 	END IF;
 
 	-- Keys are compared COLLATE "C": only equality matters, and it avoids
-	-- locale-aware comparisons in the sorts.
+	-- locale-aware comparisons in the sorts.  The knowledge lookup is called
+	-- WITH ORDINALITY so it is not inlined into the query: Citus cannot plan
+	-- an inlined SQL function that reads a table next to a distributed one.
 	RETURN pg_catalog.format($q$
 SELECT x.group_value, x.ntrk_gene, x.partner, x.samples, x.patients, x.actionable_samples,
        x.gene_samples, x.share, x.share_of_ntrk, x.partner_rank,
@@ -440,7 +442,7 @@ LEFT JOIN LATERAL (
            r.denominator DESC NULLS LAST, r.source_date DESC NULLS LAST, r.citation
   LIMIT 1
 ) ref ON true
-LEFT JOIN LATERAL %6$I.ntrk_partner_knowledge(x.partner, x.ntrk_gene) kn ON true
+LEFT JOIN LATERAL %6$I.ntrk_partner_knowledge(x.partner, x.ntrk_gene) WITH ORDINALITY kn ON true
 ORDER BY x.group_value, x.ntrk_gene, x.partner_rank NULLS LAST, x.partner$q$,
 		rel, sample_column, patient_expr, frame_expr, group_expr, ext, fusion_expr,
 		(patient_column IS NOT NULL)::text, prefer_cancer_type);
