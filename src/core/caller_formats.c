@@ -42,6 +42,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "ntrk_ascii.h"
+
 const char	ntrk_call_formats_accepted[] =
 "auto, star-fusion, arriba, fusioncatcher, jaffa, cbioportal-sv, "
 "cbioportal-fusions, sample-fusion";
@@ -318,23 +320,10 @@ get_col(const NtrkCallReader *r, const NtrkDelimField *fields, size_t n,
 }
 
 /* Case-insensitive equality of a span and a lower-case word. */
-static bool
+static inline bool
 span_is(NtrkCallSpan s, const char *word)
 {
-	size_t		i;
-
-	if (s.len != strlen(word))
-		return false;
-	for (i = 0; i < s.len; i++)
-	{
-		char		c = s.ptr[i];
-
-		if (c >= 'A' && c <= 'Z')
-			c = (char) (c - 'A' + 'a');
-		if (c != word[i])
-			return false;
-	}
-	return true;
+	return ntrk_range_ieq(s.ptr, s.len, word);
 }
 
 /* Does the span hold no value ("", ".", "-", NA, N/A, null, none)? */

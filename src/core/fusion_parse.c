@@ -23,6 +23,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "ntrk_ascii.h"
 #include "ntrk_genes.h"
 
 const char *const ntrk_fusion_accepted_forms =
@@ -31,6 +32,18 @@ const char *const ntrk_fusion_accepted_forms =
 "(ETV6(e5)::NTRK3(e15), ETV6:exon5-NTRK3:exon15, EML4::ALK e6::e19) or "
 "transcripts (NM_152263.3(TPM3):e.8::NM_002529.3(NTRK1):e.10); "
 "or v::NTRK1, \"NTRK1 fusion\", ?::NTRK1, NTRK1-intragenic.";
+
+/* Set the error detail (printf-style), always NUL-terminated; returns false. */
+bool
+ntrk_parse_fail(NtrkParseError *err, const char *fmt,...)
+{
+	va_list		ap;
+
+	va_start(ap, fmt);
+	vsnprintf(err->detail, sizeof(err->detail), fmt, ap);
+	va_end(ap);
+	return false;
+}
 
 /* Which partner a message is about. */
 static const char *const side_name[2] = {"5' partner", "3' partner"};
@@ -56,81 +69,13 @@ typedef struct RawPart
 	NtrkGeneLookup lookup;		/* the symbol in the gene table */
 } RawPart;
 
-/* ASCII helpers that never depend on the locale. */
-static inline char
-ascii_upper(char c)
-{
-	return (c >= 'a' && c <= 'z') ? (char) (c - 'a' + 'A') : c;
-}
-
-static inline bool
-is_digit(char c)
-{
-	return c >= '0' && c <= '9';
-}
-
-static inline bool
-is_alnum(char c)
-{
-	return is_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-static inline bool
-is_space(char c)
-{
-	return c == ' ' || c == '\t';
-}
-
-/* Case-insensitive comparison of a byte range with a lower-case word. */
-static bool
-range_ieq(const char *s, size_t len, const char *word)
-{
-	size_t		i;
-
-	if (strlen(word) != len)
-		return false;
-	for (i = 0; i < len; i++)
-		if ((s[i] | 0x20) != word[i] && s[i] != word[i])
-			return false;
-	return true;
-}
-
 /* Does [s, s+len) end with word (case-insensitively)? */
 static bool
 ends_with_ci(const char *s, size_t len, const char *word)
 {
 	size_t		wl = strlen(word);
 
-	return len >= wl && range_ieq(s + len - wl, wl, word);
-}
-
-/* Set the error detail (printf-style), always NUL-terminated. */
-static bool
-fail(NtrkParseError *err, const char *fmt,...)
-	__attribute__((format(printf, 2, 3)));
-
-static bool
-fail(NtrkParseError *err, const char *fmt,...)
-{
-	va_list		ap;
-
-	va_start(ap, fmt);
-	vsnprintf(err->detail, sizeof(err->detail), fmt, ap);
-	va_end(ap);
-	return false;
-}
-
-/* Trim spaces and tabs from both ends of a range. */
-static void
-trim(const char **s, size_t *len)
-{
-	while (*len > 0 && is_space(**s))
-	{
-		(*s)++;
-		(*len)--;
-	}
-	while (*len > 0 && is_space((*s)[*len - 1]))
-		(*len)--;
+	return len >= wl && ntrk_range_ieq(s + len - wl, wl, word);
 }
 
 /* Parse 1..NTRK_EXON_MAX from exactly the digits in [s, s+len). */
@@ -144,7 +89,7 @@ parse_exon_number(const char *s, size_t len, int *exon)
 		return false;
 	for (i = 0; i < len; i++)
 	{
-		if (!is_digit(s[i]))
+		if (!ntrk_is_digit(s[i]))
 			return false;
 		v = v * 10 + (s[i] - '0');
 	}
@@ -164,9 +109,9 @@ parse_exon_label(const char *s, size_t len, int side, int *exon)
 {
 	const char *us;
 
-	if (len >= 4 && range_ieq(s, 4, "exon"))
+	if (len >= 4 && ntrk_range_ieq(s, 4, "exon"))
 		s += 4, len -= 4;
-	else if (len >= 2 && range_ieq(s, 2, "ex"))
+	else if (len >= 2 && ntrk_range_ieq(s, 2, "ex"))
 		s += 2, len -= 2;
 	else if (len >= 1 && (s[0] == 'e' || s[0] == 'E'))
 		s += 1, len -= 1;
@@ -198,10 +143,10 @@ looks_like_exon(const char *s, size_t len)
 
 	if (len == 0 || (s[0] != 'e' && s[0] != 'E'))
 		return false;
-	if (range_ieq(s, len, "exon") || range_ieq(s, len, "ex") || len == 1)
+	if (ntrk_range_ieq(s, len, "exon") || ntrk_range_ieq(s, len, "ex") || len == 1)
 		return true;
 	for (i = 1; i < len; i++)
-		if (!is_digit(s[i]) && s[i] != '.' && s[i] != '_' && s[i] != '-' && s[i] != '+')
+		if (!ntrk_is_digit(s[i]) && s[i] != '.' && s[i] != '_' && s[i] != '-' && s[i] != '+')
 			return false;
 	return true;
 }
@@ -210,7 +155,7 @@ looks_like_exon(const char *s, size_t len)
 static inline bool
 is_symbol_char(char c)
 {
-	return is_alnum(c) || c == '-' || c == '.' || c == '_' || c == '@';
+	return ntrk_is_alnum(c) || c == '-' || c == '.' || c == '_' || c == '@';
 }
 
 static bool name_is_known(const char *s, size_t len);
@@ -222,22 +167,22 @@ check_symbol(const char *s, size_t len, int side, NtrkParseError *err)
 	size_t		i;
 
 	if (len == 0)
-		return fail(err, "The %s has no gene symbol.", side_name[side]);
+		return ntrk_parse_fail(err, "The %s has no gene symbol.", side_name[side]);
 	if (len > NTRK_SYMBOL_MAX)
-		return fail(err, "The %s gene symbol is longer than %d characters.",
+		return ntrk_parse_fail(err, "The %s gene symbol is longer than %d characters.",
 					side_name[side], NTRK_SYMBOL_MAX);
-	if (!is_alnum(s[0]))
-		return fail(err, "The %s \"%.*s\" does not start with a letter or digit.",
+	if (!ntrk_is_alnum(s[0]))
+		return ntrk_parse_fail(err, "The %s \"%.*s\" does not start with a letter or digit.",
 					side_name[side], (int) len, s);
 	if (len == 1 && (s[0] == 'v' || s[0] == 'V'))
-		return fail(err, "The %s uses the placeholder \"v\" (any partner) with gene details; write it alone, as in v::NTRK1.",
+		return ntrk_parse_fail(err, "The %s uses the placeholder \"v\" (any partner) with gene details; write it alone, as in v::NTRK1.",
 					side_name[side]);
 	if (len == 1 && !name_is_known(s, len))
-		return fail(err, "The %s \"%c\" is a single character, not a gene symbol.",
+		return ntrk_parse_fail(err, "The %s \"%c\" is a single character, not a gene symbol.",
 					side_name[side], s[0]);
 	for (i = 0; i < len; i++)
 		if (!is_symbol_char(s[i]))
-			return fail(err, "The %s \"%.*s\" contains \"%c\", which cannot occur in a gene symbol.",
+			return ntrk_parse_fail(err, "The %s \"%.*s\" contains \"%c\", which cannot occur in a gene symbol.",
 						side_name[side], (int) len, s, s[i]);
 	return true;
 }
@@ -248,7 +193,7 @@ digits_version(const char *s, size_t len)
 {
 	size_t		i = 0;
 
-	while (i < len && is_digit(s[i]))
+	while (i < len && ntrk_is_digit(s[i]))
 		i++;
 	if (i == 0)
 		return false;
@@ -257,7 +202,7 @@ digits_version(const char *s, size_t len)
 	if (s[i] != '.' || i + 1 == len)
 		return false;
 	for (i++; i < len; i++)
-		if (!is_digit(s[i]))
+		if (!ntrk_is_digit(s[i]))
 			return false;
 	return true;
 }
@@ -292,7 +237,7 @@ check_transcript(const char *s, size_t len, int side, NtrkParseError *err)
 		}
 	}
 	if (!ok)
-		return fail(err, "The %s has \"%.*s\" before its gene in parentheses, which is neither an exon (e5) nor a transcript accession (NM_002529.3, ENST00000524377).",
+		return ntrk_parse_fail(err, "The %s has \"%.*s\" before its gene in parentheses, which is neither an exon (e5) nor a transcript accession (NM_002529.3, ENST00000524377).",
 					side_name[side], (int) (len > 80 ? 80 : len), s);
 	return true;
 }
@@ -308,9 +253,9 @@ parse_part(const char *s, size_t len, int side, RawPart *out, NtrkParseError *er
 	const char *colon;
 
 	memset(out, 0, sizeof(*out));
-	trim(&s, &len);
+	ntrk_trim(&s, &len);
 	if (len == 0)
-		return fail(err, "The %s is missing.", side_name[side]);
+		return ntrk_parse_fail(err, "The %s is missing.", side_name[side]);
 	if (len == 1 && (s[0] == 'v' || s[0] == 'V'))
 	{
 		out->marker = PART_ANY;
@@ -332,7 +277,7 @@ parse_part(const char *s, size_t len, int side, RawPart *out, NtrkParseError *er
 		size_t		rest_len;
 
 		if (close == NULL)
-			return fail(err, "The %s \"%.*s\" has an unbalanced parenthesis.",
+			return ntrk_parse_fail(err, "The %s \"%.*s\" has an unbalanced parenthesis.",
 						side_name[side], (int) len, s);
 		inner_len = (size_t) (close - inner);
 		rest = close + 1;
@@ -342,13 +287,13 @@ parse_part(const char *s, size_t len, int side, RawPart *out, NtrkParseError *er
 		{
 			/* SYM(e5) */
 			if (rest_len != 0)
-				return fail(err, "The %s \"%.*s\" has text after the exon.",
+				return ntrk_parse_fail(err, "The %s \"%.*s\" has text after the exon.",
 							side_name[side], (int) len, s);
 			out->sym = s;
 			out->sym_len = (size_t) (open - s);
 		}
 		else if (looks_like_exon(inner, inner_len))
-			return fail(err, "The %s \"%.*s\" has exon \"%.*s\"; exons are numbered 1 to %d.",
+			return ntrk_parse_fail(err, "The %s \"%.*s\" has exon \"%.*s\"; exons are numbered 1 to %d.",
 						side_name[side], (int) len, s, (int) inner_len, inner, NTRK_EXON_MAX);
 		else
 		{
@@ -363,7 +308,7 @@ parse_part(const char *s, size_t len, int side, RawPart *out, NtrkParseError *er
 			{
 				if (rest[0] != ':' ||
 					!parse_exon_label(rest + 1, rest_len - 1, side, &out->exon))
-					return fail(err, "The %s \"%.*s\" has an exon that is not written like :e.8 (exon offsets are not supported).",
+					return ntrk_parse_fail(err, "The %s \"%.*s\" has an exon that is not written like :e.8 (exon offsets are not supported).",
 								side_name[side], (int) len, s);
 			}
 		}
@@ -377,7 +322,7 @@ parse_part(const char *s, size_t len, int side, RawPart *out, NtrkParseError *er
 		out->sym = s;
 		out->sym_len = (size_t) (colon - s);
 		if (!parse_exon_label(colon + 1, len - out->sym_len - 1, side, &out->exon))
-			return fail(err, "The %s \"%.*s\" has an exon that is not written like :exon5.",
+			return ntrk_parse_fail(err, "The %s \"%.*s\" has an exon that is not written like :exon5.",
 						side_name[side], (int) len, s);
 		return check_symbol(out->sym, out->sym_len, side, err);
 	}
@@ -404,15 +349,15 @@ canonical_case(const char *s, size_t len, char *out)
 	size_t		i;
 
 	for (i = 0; i < len; i++)
-		out[i] = ascii_upper(s[i]);
+		out[i] = ntrk_ascii_upper(s[i]);
 	out[len] = '\0';
 	/* C<digits|X|Y>ORF<digits> -> C..orf.. */
 	if (len >= 5 && out[0] == 'C')
 	{
 		i = 1;
-		while (i < len && (is_digit(out[i]) || out[i] == 'X' || out[i] == 'Y'))
+		while (i < len && (ntrk_is_digit(out[i]) || out[i] == 'X' || out[i] == 'Y'))
 			i++;
-		if (i > 1 && i + 3 < len && strncmp(out + i, "ORF", 3) == 0 && is_digit(out[i + 3]))
+		if (i > 1 && i + 3 < len && strncmp(out + i, "ORF", 3) == 0 && ntrk_is_digit(out[i + 3]))
 			memcpy(out + i, "orf", 3);
 	}
 }
@@ -446,7 +391,7 @@ ntrk_gene_normalise(const char *name, size_t len, char *out, bool *listed)
 	NtrkGeneLookup lk;
 	size_t		i;
 
-	if (len == 0 || len > NTRK_SYMBOL_MAX || !is_alnum(name[0]))
+	if (len == 0 || len > NTRK_SYMBOL_MAX || !ntrk_is_alnum(name[0]))
 		return false;
 	for (i = 0; i < len; i++)
 		if (!is_symbol_char(name[i]))
@@ -548,7 +493,7 @@ split_hyphen(const char *s, size_t len, RawPart *p5, RawPart *p3,
 	if (n_ok == 1)
 		return true;
 	if (n_ok == 0)
-		return fail(err, "No hyphen in \"%.*s\" splits it into two known gene symbols; "
+		return ntrk_parse_fail(err, "No hyphen in \"%.*s\" splits it into two known gene symbols; "
 					"use \"::\" or \"--\" to separate unlisted or hyphenated symbols.",
 					(int) len, s);
 	{
@@ -567,7 +512,7 @@ split_hyphen(const char *s, size_t len, RawPart *p5, RawPart *p3,
 				break;
 			used += (size_t) w;
 		}
-		return fail(err, "The hyphen in \"%.*s\" is ambiguous: %d splits give two known genes (%s); use \"::\".",
+		return ntrk_parse_fail(err, "The hyphen in \"%.*s\" is ambiguous: %d splits give two known genes (%s); use \"::\".",
 					(int) len, s, n_ok, tried);
 	}
 }
@@ -586,14 +531,14 @@ split_once(const char *s, size_t len, const char *sep, RawPart *p5, RawPart *p3,
 		if (s[i] == sep[0] && memcmp(s + i, sep, sl) == 0)
 		{
 			if (at != len)
-				return fail(err, "\"%.*s\" names more than two partners; a fusion value holds two.",
+				return ntrk_parse_fail(err, "\"%.*s\" names more than two partners; a fusion value holds two.",
 							(int) len, s);
 			at = i;
 			i += sl - 1;
 		}
 	}
 	if (at == len)
-		return fail(err, "\"%.*s\" has no \"%s\".", (int) len, s, sep);
+		return ntrk_parse_fail(err, "\"%.*s\" has no \"%s\".", (int) len, s, sep);
 	if (!parse_part(s, at, 0, p5, err))
 		return false;
 	return parse_part(s + at + sl, len - at - sl, 1, p3, err);
@@ -642,7 +587,7 @@ is_missing_marker(const char *s, size_t len)
 	size_t		i;
 
 	for (i = 0; i < sizeof(markers) / sizeof(markers[0]); i++)
-		if (range_ieq(s, len, markers[i]))
+		if (ntrk_range_ieq(s, len, markers[i]))
 			return true;
 	return false;
 }
@@ -658,7 +603,7 @@ has_na_partner(const char *s, size_t len)
 
 	for (i = 0; i + 3 <= len; i++)
 		if ((s[i] == 'N' || s[i] == 'n') && s[i + 1] == '/' && (s[i + 2] == 'A' || s[i + 2] == 'a') &&
-			(i == 0 || !is_alnum(s[i - 1])) && (i + 3 == len || !is_alnum(s[i + 3])))
+			(i == 0 || !ntrk_is_alnum(s[i - 1])) && (i + 3 == len || !ntrk_is_alnum(s[i + 3])))
 			return true;
 	return false;
 }
@@ -669,10 +614,10 @@ strip_word(const char *s, size_t *len, const char *word)
 {
 	size_t		wl = strlen(word);
 
-	if (*len > wl && ends_with_ci(s, *len, word) && is_space(s[*len - wl - 1]))
+	if (*len > wl && ends_with_ci(s, *len, word) && ntrk_is_blank(s[*len - wl - 1]))
 	{
 		*len -= wl;
-		trim(&s, len);
+		ntrk_trim(&s, len);
 		return true;
 	}
 	return false;
@@ -695,12 +640,12 @@ strip_vendor(const char *s, size_t *len)
 			bool		word = i < *len;
 
 			for (j = i; j < *len; j++)
-				if (!is_alnum(s[j]) && s[j] != ' ' && s[j] != '.' && s[j] != '_')
+				if (!ntrk_is_alnum(s[j]) && s[j] != ' ' && s[j] != '.' && s[j] != '_')
 					word = false;
 			if (word && i > 3)
 			{
 				*len = i - 3;
-				trim(&s, len);
+				ntrk_trim(&s, len);
 			}
 			return;
 		}
@@ -729,10 +674,10 @@ merge_exons(RawPart *p, int exon, int side, NtrkParseError *err)
 	if (exon == 0)
 		return true;
 	if (p->marker != PART_GENE)
-		return fail(err, "The %s is a placeholder (v or ?) and cannot have an exon.",
+		return ntrk_parse_fail(err, "The %s is a placeholder (v or ?) and cannot have an exon.",
 					side_name[side]);
 	if (p->exon != 0 && p->exon != exon)
-		return fail(err, "The %s has two different exons (%d and %d).",
+		return ntrk_parse_fail(err, "The %s has two different exons (%d and %d).",
 					side_name[side], p->exon, exon);
 	p->exon = exon;
 	return true;
@@ -762,7 +707,7 @@ strip_trailing_words(const char **sp_, size_t *len_, bool *word_fusion,
 
 	/* CIViC: "EML4::ALK e6::e19" */
 	for (i = len; i > 0; i--)
-		if (is_space(s[i - 1]))
+		if (ntrk_is_blank(s[i - 1]))
 		{
 			sp = s + i - 1;
 			break;
@@ -770,23 +715,23 @@ strip_trailing_words(const char **sp_, size_t *len_, bool *word_fusion,
 	if (sp != NULL && parse_civic_exons(sp + 1, len - (size_t) (sp + 1 - s), civic5, civic3))
 	{
 		len = (size_t) (sp - s);
-		trim(&s, &len);
+		ntrk_trim(&s, &len);
 	}
 
 	/* Anything else after a space is not part of a fusion name. */
 	for (i = 0; i + 5 <= len; i++)
-		if (is_space(s[i]) && range_ieq(s + i + 1, 3, "and") && is_space(s[i + 4]))
-			return fail(err, "\"%.*s\" combines several alterations; pass the fusion alone.",
+		if (ntrk_is_blank(s[i]) && ntrk_range_ieq(s + i + 1, 3, "and") && ntrk_is_blank(s[i + 4]))
+			return ntrk_parse_fail(err, "\"%.*s\" combines several alterations; pass the fusion alone.",
 						(int) len, s);
 	for (i = 0; i < len; i++)
-		if (is_space(s[i]))
+		if (ntrk_is_blank(s[i]))
 		{
 			if (len > 2 && s[0] == 't' && s[1] == '(')
 				break;
 			if (name_is_known(s, i) && name_is_known(s + i + 1, len - i - 1))
-				return fail(err, "\"%.*s\" names two genes separated by a space; write them 5' partner first as \"%.*s::%.*s\".",
+				return ntrk_parse_fail(err, "\"%.*s\" names two genes separated by a space; write them 5' partner first as \"%.*s::%.*s\".",
 							(int) len, s, (int) i, s, (int) (len - i - 1), s + i + 1);
-			return fail(err, "Unexpected text \"%.*s\" after \"%.*s\" (a protein change belongs in ntrk_variant_class).",
+			return ntrk_parse_fail(err, "Unexpected text \"%.*s\" after \"%.*s\" (a protein change belongs in ntrk_variant_class).",
 						(int) (len - i - 1), s + i + 1, (int) i, s);
 		}
 	*sp_ = s;
@@ -814,36 +759,36 @@ ntrk_fusion_parse(const char *input, size_t len, NtrkFusion *out, NtrkParseError
 	err->detail[0] = '\0';
 
 	if (len > NTRK_FUSION_MAX_INPUT)
-		return fail(err, "The input is %zu bytes long; the limit is %d.",
+		return ntrk_parse_fail(err, "The input is %zu bytes long; the limit is %d.",
 					len, NTRK_FUSION_MAX_INPUT);
 	for (i = 0; i < len; i++)
 	{
 		unsigned char c = (unsigned char) s[i];
 
 		if ((c < 0x20 && c != '\t') || c >= 0x7f)
-			return fail(err, "Byte %zu is %s (0x%02x); fusion names are plain ASCII.",
+			return ntrk_parse_fail(err, "Byte %zu is %s (0x%02x); fusion names are plain ASCII.",
 						i + 1, c >= 0x80 ? "not ASCII" : "a control character", c);
 	}
-	trim(&s, &len);
+	ntrk_trim(&s, &len);
 	if (len == 0)
-		return fail(err, "The input is empty.");
+		return ntrk_parse_fail(err, "The input is empty.");
 	if (is_missing_marker(s, len))
-		return fail(err, "\"%.*s\" marks a missing value, not a fusion.", (int) len, s);
+		return ntrk_parse_fail(err, "\"%.*s\" marks a missing value, not a fusion.", (int) len, s);
 	if (has_na_partner(s, len))
-		return fail(err, "A partner of \"%.*s\" is \"N/A\" (not available); write ?::GENE when the partner is unknown.",
+		return ntrk_parse_fail(err, "A partner of \"%.*s\" is \"N/A\" (not available); write ?::GENE when the partner is unknown.",
 					(int) len, s);
 	if (memchr(s, ',', len) != NULL)
-		return fail(err, "\"%.*s\" lists several candidate genes (an intergenic breakpoint); a fusion value names one gene per partner.",
+		return ntrk_parse_fail(err, "\"%.*s\" lists several candidate genes (an intergenic breakpoint); a fusion value names one gene per partner.",
 					(int) (len > 80 ? 80 : len), s);
 
-	if (range_ieq(s, len, "fusion") || range_ieq(s, len, "fusions") ||
-		range_ieq(s, len, "rearrangement"))
-		return fail(err, "\"%.*s\" names no gene.", (int) len, s);
+	if (ntrk_range_ieq(s, len, "fusion") || ntrk_range_ieq(s, len, "fusions") ||
+		ntrk_range_ieq(s, len, "rearrangement"))
+		return ntrk_parse_fail(err, "\"%.*s\" names no gene.", (int) len, s);
 	if ((memchr(s, ' ', len) != NULL || memchr(s, '\t', len) != NULL) &&
 		!strip_trailing_words(&s, &len, &word_fusion, &word_rearr, &civic5, &civic3, err))
 		return false;
 	if (len > 2 && s[0] == 't' && s[1] == '(')
-		return fail(err, "\"%.*s\" is an ISCN karyotype, which does not name the genes.", (int) len, s);
+		return ntrk_parse_fail(err, "\"%.*s\" is an ISCN karyotype, which does not name the genes.", (int) len, s);
 
 	/* Intragenic: "NTRK1-intragenic" */
 	if (ends_with_ci(s, len, "-intragenic") || ends_with_ci(s, len, "::intragenic"))
@@ -914,9 +859,9 @@ ntrk_fusion_parse(const char *input, size_t len, NtrkFusion *out, NtrkParseError
 			if (!parse_part(s, len, 1, &g, err))
 				return false;
 			if (g.marker != PART_GENE)
-				return fail(err, "\"%.*s\" names no gene.", (int) len, s);
+				return ntrk_parse_fail(err, "\"%.*s\" names no gene.", (int) len, s);
 			if (!word_fusion && !word_rearr)
-				return fail(err, "\"%.*s\" names one gene and no partner; write \"%.*s fusion\" for any partner or \"?::%.*s\" for an unknown one.",
+				return ntrk_parse_fail(err, "\"%.*s\" names one gene and no partner; write \"%.*s fusion\" for any partner or \"?::%.*s\" for an unknown one.",
 							(int) len, s, (int) len, s, (int) len, s);
 			memset(&p5, 0, sizeof(p5));
 			p5.marker = word_fusion ? PART_ANY : PART_UNKNOWN;
@@ -930,7 +875,7 @@ ntrk_fusion_parse(const char *input, size_t len, NtrkFusion *out, NtrkParseError
 
 	/* Markers: at most one side, and only opposite a gene. */
 	if (p5.marker != PART_GENE && p3.marker != PART_GENE)
-		return fail(err, "Both partners are placeholders (v or ?); name at least one gene.");
+		return ntrk_parse_fail(err, "Both partners are placeholders (v or ?); name at least one gene.");
 
 	if (!guaranteed)
 		out->flags |= NTRK_FLAG_ORDER_UNGUARANTEED;
@@ -1146,17 +1091,17 @@ ntrk_fusion_unpack(const uint8_t *buf, size_t len, NtrkFusion *out,
 
 	memset(out, 0, sizeof(*out));
 	if (len < 2)
-		return fail(err, "The value is %zu bytes long, too short for a fusion.", len);
+		return ntrk_parse_fail(err, "The value is %zu bytes long, too short for a fusion.", len);
 	if (buf[0] != NTRK_FUSION_FORMAT)
-		return fail(err, "Format version %u is not known (this build reads version %d).",
+		return ntrk_parse_fail(err, "Format version %u is not known (this build reads version %d).",
 					(unsigned) buf[0], NTRK_FUSION_FORMAT);
 	out->flags = buf[1];
 	if ((out->flags & ~NTRK_FLAG_ALL) != 0)
-		return fail(err, "Unknown flag bits 0x%02x.", (unsigned) out->flags);
+		return ntrk_parse_fail(err, "Unknown flag bits 0x%02x.", (unsigned) out->flags);
 	ok = get_str(buf, len, &pos, out->p5.symbol, NTRK_SYMBOL_MAX) &&
 		get_str(buf, len, &pos, out->p3.symbol, NTRK_SYMBOL_MAX);
 	if (!ok || len - pos < 5)
-		return fail(err, "The gene symbols are truncated or too long.");
+		return ntrk_parse_fail(err, "The gene symbols are truncated or too long.");
 	out->kind = buf[pos++];
 	out->p5.exon = (uint16_t) ((buf[pos] << 8) | buf[pos + 1]);
 	out->p3.exon = (uint16_t) ((buf[pos + 2] << 8) | buf[pos + 3]);
@@ -1164,13 +1109,13 @@ ntrk_fusion_unpack(const uint8_t *buf, size_t len, NtrkFusion *out,
 	ok = get_str(buf, len, &pos, out->p5.transcript, NTRK_TRANSCRIPT_MAX) &&
 		get_str(buf, len, &pos, out->p3.transcript, NTRK_TRANSCRIPT_MAX);
 	if (!ok)
-		return fail(err, "The transcripts are truncated or too long.");
+		return ntrk_parse_fail(err, "The transcripts are truncated or too long.");
 	if (pos != len)
-		return fail(err, "%zu unexpected bytes follow the value.", len - pos);
+		return ntrk_parse_fail(err, "%zu unexpected bytes follow the value.", len - pos);
 	if (out->kind > NTRK_KIND_LAST)
-		return fail(err, "Unknown kind %u.", (unsigned) out->kind);
+		return ntrk_parse_fail(err, "Unknown kind %u.", (unsigned) out->kind);
 	if (out->p5.exon > NTRK_EXON_MAX || out->p3.exon > NTRK_EXON_MAX)
-		return fail(err, "Exon number out of range.");
+		return ntrk_parse_fail(err, "Exon number out of range.");
 	return true;
 }
 

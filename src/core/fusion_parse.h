@@ -63,6 +63,13 @@ typedef struct NtrkParseError
 	char		detail[320];
 } NtrkParseError;
 
+/*
+ * Fill err->detail (printf-style) and return false; shared by the core's
+ * parsers so that every error is reported the same way.
+ */
+extern bool ntrk_parse_fail(NtrkParseError *err, const char *fmt,...)
+			__attribute__((format(printf, 2, 3)));
+
 /* The accepted forms, for errhint. */
 extern const char *const ntrk_fusion_accepted_forms;
 

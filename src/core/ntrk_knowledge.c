@@ -36,36 +36,12 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "ntrk_ascii.h"
+
 /* ------------------------------------------------------------------------
  * Small helpers
  * ------------------------------------------------------------------------
  */
-
-/* Locale-independent ASCII case folding. */
-static inline char
-up(char c)
-{
-	return (c >= 'a' && c <= 'z') ? (char) (c - 'a' + 'A') : c;
-}
-
-/* ASCII character classes (never the locale's). */
-static inline bool
-is_digit(char c)
-{
-	return c >= '0' && c <= '9';
-}
-
-static inline bool
-is_alpha(char c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-static inline bool
-is_space(char c)
-{
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
-}
 
 /* Case-insensitive equality of a byte range and a NUL-terminated word. */
 static bool
@@ -74,7 +50,7 @@ range_ieq(const char *s, size_t len, const char *word)
 	size_t		i;
 
 	for (i = 0; i < len; i++)
-		if (word[i] == '\0' || up(s[i]) != up(word[i]))
+		if (word[i] == '\0' || ntrk_ascii_upper(s[i]) != ntrk_ascii_upper(word[i]))
 			return false;
 	return word[len] == '\0';
 }
@@ -84,19 +60,6 @@ static bool
 str_ieq(const char *a, const char *b)
 {
 	return range_ieq(a, strlen(a), b);
-}
-
-/* Trim whitespace from both ends of a range. */
-static void
-trim(const char **s, size_t *len)
-{
-	while (*len > 0 && is_space(**s))
-	{
-		(*s)++;
-		(*len)--;
-	}
-	while (*len > 0 && is_space((*s)[*len - 1]))
-		(*len)--;
 }
 
 /* A bounded string builder: appends never overflow, output stays NUL-ended. */
@@ -469,7 +432,7 @@ ntrk_frame_normalise(const char *s, size_t len, NtrkFrame *out,
 	*out = NTRK_FRAME_UNKNOWN;
 	if (s == NULL)
 		return true;
-	trim(&s, &len);
+	ntrk_trim(&s, &len);
 	if (len > 40)
 		return set_error(err, NTRK_ERR_SYNTAX, "reading_frame", frame_hint,
 						 "The reading frame is %zu characters long; no accepted word is longer than 40.",
@@ -842,7 +805,7 @@ aa_three(const char *s)
 static char
 aa_one(char c)
 {
-	char		u = up(c);
+	char		u = ntrk_ascii_upper(c);
 
 	return (u != '\0' && strchr("ACDEFGHIKLMNPQRSTVWY", u) != NULL) ? u : 0;
 }
@@ -879,7 +842,7 @@ note_change_gene(NtrkProteinChange *out, const char *s, size_t len,
 						 "The gene written in the protein change is empty or longer than %d characters.",
 						 NTRK_SYMBOL_MAX);
 	for (i = 0; i < len; i++)
-		if (!is_alpha(s[i]) && !is_digit(s[i]) && s[i] != '-' && s[i] != '.')
+		if (!ntrk_is_alpha(s[i]) && !ntrk_is_digit(s[i]) && s[i] != '-' && s[i] != '.')
 			return set_error(err, NTRK_ERR_SYNTAX, "protein_change", change_hint,
 							 "\"%.*s\" is not a gene symbol or an accession.", (int) len, s);
 	if (out->gene[0] != '\0' && !range_ieq(s, len, out->gene))
@@ -887,7 +850,7 @@ note_change_gene(NtrkProteinChange *out, const char *s, size_t len,
 						 "The protein change names two genes, %s and %.*s.",
 						 out->gene, (int) len, s);
 	for (i = 0; i < len; i++)
-		out->gene[i] = up(s[i]);
+		out->gene[i] = ntrk_ascii_upper(s[i]);
 	out->gene[len] = '\0';
 	return true;
 }
@@ -908,10 +871,10 @@ note_accession(NtrkProteinChange *out, const char *s, size_t len,
 						 "The protein change has two accession prefixes.");
 	for (i = 0; i < len; i++)
 	{
-		if (!is_alpha(s[i]) && !is_digit(s[i]) && s[i] != '_' && s[i] != '.' && s[i] != '-')
+		if (!ntrk_is_alpha(s[i]) && !ntrk_is_digit(s[i]) && s[i] != '_' && s[i] != '.' && s[i] != '-')
 			return set_error(err, NTRK_ERR_SYNTAX, "protein_change", change_hint,
 							 "\"%.*s\" is not an accession like NP_006171.2.", (int) len, s);
-		out->accession[i] = up(s[i]);
+		out->accession[i] = ntrk_ascii_upper(s[i]);
 	}
 	out->accession[len] = '\0';
 	return true;
@@ -957,7 +920,7 @@ parse_substitution(NtrkProteinChange *out, const char *s, size_t len,
 						 "\"%.*s\" has no amino-acid change.", (int) whole_len, whole);
 
 	/* Reference residue: three-letter code before a digit, else one letter. */
-	if (len >= 4 && is_alpha(s[0]) && is_alpha(s[1]) && is_alpha(s[2]) && is_digit(s[3]))
+	if (len >= 4 && ntrk_is_alpha(s[0]) && ntrk_is_alpha(s[1]) && ntrk_is_alpha(s[2]) && ntrk_is_digit(s[3]))
 	{
 		out->ref = aa_three(s);
 		if (out->ref == 0)
@@ -987,7 +950,7 @@ parse_substitution(NtrkProteinChange *out, const char *s, size_t len,
 						 (int) whole_len, whole);
 
 	/* Position. */
-	for (i = 0; i < len && is_digit(s[i]); i++)
+	for (i = 0; i < len && ntrk_is_digit(s[i]); i++)
 	{
 		if (++ndig > 5)
 			return set_error(err, NTRK_ERR_SYNTAX, "protein_change", change_hint,
@@ -1063,7 +1026,7 @@ ntrk_protein_change_parse(const char *s, size_t len, NtrkProteinChange *out,
 	{
 		unsigned char c = (unsigned char) s[i];
 
-		if ((c < 0x20 && !is_space((char) c)) || c >= 0x7f)
+		if ((c < 0x20 && !ntrk_is_space((char) c)) || c >= 0x7f)
 			return set_error(err, NTRK_ERR_SYNTAX, "protein_change", change_hint,
 							 "Byte %zu is 0x%02x; protein changes are plain ASCII.",
 							 i + 1, (unsigned) c);
@@ -1072,7 +1035,7 @@ ntrk_protein_change_parse(const char *s, size_t len, NtrkProteinChange *out,
 							 "\"%.*s\" lists several changes; pass one change per call.",
 							 (int) len, s);
 	}
-	trim(&s, &len);
+	ntrk_trim(&s, &len);
 	if (len == 0)
 		return set_error(err, NTRK_ERR_SYNTAX, "protein_change", change_hint,
 						 "The protein change is empty.");
@@ -1083,12 +1046,12 @@ ntrk_protein_change_parse(const char *s, size_t len, NtrkProteinChange *out,
 	{
 		size_t		start;
 
-		while (i < len && is_space(s[i]))
+		while (i < len && ntrk_is_space(s[i]))
 			i++;
 		if (i >= len)
 			break;
 		start = i;
-		while (i < len && !is_space(s[i]))
+		while (i < len && !ntrk_is_space(s[i]))
 			i++;
 		if (ntok == 2)
 		{
@@ -1188,7 +1151,7 @@ variant_gene_index(const char *name, size_t len)
 bool
 ntrk_variant_gene_known(const char *name, size_t len)
 {
-	trim(&name, &len);
+	ntrk_trim(&name, &len);
 	return variant_gene_index(name, len) >= 0;
 }
 
@@ -1438,7 +1401,7 @@ ntrk_classify_variant(const char *gene, size_t gene_len,
 	/* The gene: argument and/or written in the change; they must agree. */
 	if (gene != NULL)
 	{
-		trim(&gene, &gene_len);
+		ntrk_trim(&gene, &gene_len);
 		gi = variant_gene_index(gene, gene_len);
 		if (gi < 0)
 			return set_error(err, NTRK_ERR_VALUE, "gene", gene_hint,

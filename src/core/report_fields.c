@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "report_fields.h"
+#include "ntrk_ascii.h"
 
 /* Most "GENE intron N" phrases read from one description. */
 #define MAX_INTRON_MENTIONS 4
@@ -27,79 +28,12 @@ typedef struct IntronMention
 	int			intron;
 } IntronMention;
 
-static inline bool
-is_digit(char c)
-{
-	return c >= '0' && c <= '9';
-}
-
-static inline bool
-is_alpha(char c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-static inline bool
-is_space(char c)
-{
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
-}
-
 /* Characters of a token that may hold a gene symbol ("HLA-DRB1", "C1orf9"). */
 static inline bool
 is_token_char(char c)
 {
-	return is_alpha(c) || is_digit(c) || c == '-' || c == '.' || c == '_' ||
+	return ntrk_is_alpha(c) || ntrk_is_digit(c) || c == '-' || c == '.' || c == '_' ||
 		c == '/' || c == ':';
-}
-
-/* Trim whitespace from both ends of a range. */
-static void
-trim(const char **s, size_t *len)
-{
-	while (*len > 0 && is_space(**s))
-	{
-		(*s)++;
-		(*len)--;
-	}
-	while (*len > 0 && is_space((*s)[*len - 1]))
-		(*len)--;
-}
-
-/* Case-insensitive comparison of a range with a lower-case ASCII word. */
-static bool
-range_ieq(const char *s, size_t len, const char *word)
-{
-	size_t		i;
-
-	if (strlen(word) != len)
-		return false;
-	for (i = 0; i < len; i++)
-	{
-		char		c = s[i];
-
-		if (c >= 'A' && c <= 'Z')
-			c = (char) (c - 'A' + 'a');
-		if (c != word[i])
-			return false;
-	}
-	return true;
-}
-
-/* Set the error detail (printf-style) and return false. */
-static bool
-fail(NtrkParseError *err, const char *fmt,...)
-	__attribute__((format(printf, 2, 3)));
-
-static bool
-fail(NtrkParseError *err, const char *fmt,...)
-{
-	va_list		ap;
-
-	va_start(ap, fmt);
-	vsnprintf(err->detail, sizeof(err->detail), fmt, ap);
-	va_end(ap);
-	return false;
 }
 
 bool
@@ -110,11 +44,11 @@ ntrk_report_is_missing(const char *s, size_t len)
 	};
 	int			i;
 
-	trim(&s, &len);
+	ntrk_trim(&s, &len);
 	if (len == 0)
 		return true;
 	for (i = 0; words[i] != NULL; i++)
-		if (range_ieq(s, len, words[i]))
+		if (ntrk_range_ieq(s, len, words[i]))
 			return true;
 	return false;
 }
@@ -129,9 +63,9 @@ listed_gene(const char *s, size_t len, const char *role, char *out,
 {
 	bool		listed;
 
-	trim(&s, &len);
+	ntrk_trim(&s, &len);
 	if (!ntrk_gene_normalise(s, len, out, &listed))
-		return fail(err, "The %s \"%.*s\" is not a gene symbol.", role,
+		return ntrk_parse_fail(err, "The %s \"%.*s\" is not a gene symbol.", role,
 					(int) (len > 80 ? 80 : len), s);
 	return true;
 }
@@ -154,19 +88,19 @@ strip_introns(const char *s, size_t len, char *buf, IntronMention *m, int *nm)
 		return -1;
 	while (i < len)
 	{
-		bool		boundary = (i == 0 || !is_alpha(s[i - 1]));
+		bool		boundary = (i == 0 || !ntrk_is_alpha(s[i - 1]));
 		size_t		j = i + 6;
 		size_t		digits_at;
 		int			number = 0;
 
-		if (boundary && len - i >= 6 && range_ieq(s + i, 6, "intron"))
+		if (boundary && len - i >= 6 && ntrk_range_ieq(s + i, 6, "intron"))
 		{
 			while (j < len && s[j] == ' ')
 				j++;
 			digits_at = j;
-			while (j < len && is_digit(s[j]) && j - digits_at < 4)
+			while (j < len && ntrk_is_digit(s[j]) && j - digits_at < 4)
 				number = number * 10 + (s[j++] - '0');
-			if (j > digits_at && (j == len || (!is_digit(s[j]) && !is_alpha(s[j]))) &&
+			if (j > digits_at && (j == len || (!ntrk_is_digit(s[j]) && !ntrk_is_alpha(s[j]))) &&
 				number >= 1 && number <= NTRK_EXON_MAX)
 			{
 				size_t		end = n;
@@ -208,7 +142,7 @@ cut_trailing_remark(const char *s, size_t len)
 	size_t		i;
 	int			depth = 0;
 
-	while (len > 0 && is_space(s[len - 1]))
+	while (len > 0 && ntrk_is_space(s[len - 1]))
 		len--;
 	if (len == 0 || s[len - 1] != ')')
 		return len;
@@ -219,7 +153,7 @@ cut_trailing_remark(const char *s, size_t len)
 		else if (s[i - 1] == '(' && --depth == 0)
 			break;
 	}
-	if (i < 2 || !is_space(s[i - 2]))
+	if (i < 2 || !ntrk_is_space(s[i - 2]))
 		return len;
 	return i - 2;
 }
@@ -328,7 +262,7 @@ ntrk_report_fusion(const char *first, size_t first_len,
 
 	memset(out, 0, sizeof(*out));
 	if (first == NULL || ntrk_report_is_missing(first, first_len))
-		return fail(err, "The rearrangement names no gene.");
+		return ntrk_parse_fail(err, "The rearrangement names no gene.");
 	if (!listed_gene(first, first_len, "first gene", g1, err))
 		return false;
 	partner_known = second != NULL && !ntrk_report_is_missing(second, second_len);
@@ -408,7 +342,7 @@ fixed_digits(const char *s, int n, int *v)
 	*v = 0;
 	for (i = 0; i < n; i++)
 	{
-		if (!is_digit(s[i]))
+		if (!ntrk_is_digit(s[i]))
 			return false;
 		*v = *v * 10 + (s[i] - '0');
 	}
@@ -421,7 +355,7 @@ ntrk_report_date(const char *s, size_t len, int *year, int *month, int *day)
 	static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
 	int			last;
 
-	trim(&s, &len);
+	ntrk_trim(&s, &len);
 	if (len < 4 || !fixed_digits(s, 4, year) || *year < 1000)
 		return NTRK_DATE_INVALID;
 	if (len == 4)
@@ -452,17 +386,17 @@ ntrk_report_decimal(const char *s, size_t len, double *out)
 	size_t		digits = 0;
 	char	   *end;
 
-	trim(&s, &len);
+	ntrk_trim(&s, &len);
 	if (len == 0 || len >= sizeof(buf))
 		return false;
 	if (s[i] == '+' || s[i] == '-')
 		i++;
-	while (i < len && is_digit(s[i]))
+	while (i < len && ntrk_is_digit(s[i]))
 		i++, digits++;
 	if (i < len && s[i] == '.')
 	{
 		i++;
-		while (i < len && is_digit(s[i]))
+		while (i < len && ntrk_is_digit(s[i]))
 			i++, digits++;
 	}
 	if (digits == 0)
@@ -474,7 +408,7 @@ ntrk_report_decimal(const char *s, size_t len, double *out)
 		i++;
 		if (i < len && (s[i] == '+' || s[i] == '-'))
 			i++;
-		while (i < len && is_digit(s[i]))
+		while (i < len && ntrk_is_digit(s[i]))
 			i++, exp_digits++;
 		if (exp_digits == 0)
 			return false;
@@ -495,18 +429,18 @@ ntrk_report_frame(const char *s, size_t len, const char **out)
 	static const char *const out_words[] = {"no", "false", "out-of-frame", "frameshift", "out of frame", NULL};
 	int			i;
 
-	trim(&s, &len);
+	ntrk_trim(&s, &len);
 	*out = NULL;
 	if (ntrk_report_is_missing(s, len))
 		return true;
 	for (i = 0; in_words[i] != NULL; i++)
-		if (range_ieq(s, len, in_words[i]))
+		if (ntrk_range_ieq(s, len, in_words[i]))
 		{
 			*out = "in-frame";
 			return true;
 		}
 	for (i = 0; out_words[i] != NULL; i++)
-		if (range_ieq(s, len, out_words[i]))
+		if (ntrk_range_ieq(s, len, out_words[i]))
 		{
 			*out = "out-of-frame";
 			return true;
