@@ -49,6 +49,7 @@
 #include "utils/relcache.h"
 #include "utils/syscache.h"
 
+#include "memo.h"
 #include "ntrk.h"
 #include "ntrk_knowledge.h"
 
@@ -108,7 +109,19 @@ typedef struct RegistryConfig
 	bool		keep;			/* on_error=keep */
 	int			n_set;			/* columns the trigger writes */
 	int			set_cols[REG_N_OUTPUTS + 1];
+	NtrkMemo   *memo;			/* raw value (+ frame) -> RegistryResult */
 } RegistryConfig;
+
+/*
+ * What the trigger computes from one raw value and frame word, remembered
+ * per statement: a load repeats a few hundred distinct notations.
+ */
+typedef struct RegistryResult
+{
+	uint32		packed_len;
+	uint8		packed[NTRK_FUSION_PACKED_MAX];
+	NtrkFusionVerdict verdict;	/* only when classification columns exist */
+} RegistryResult;
 
 /* ------------------------------------------------------------------------
  * Configuration
@@ -473,29 +486,66 @@ set_bool_output(const RegistryConfig *cfg, RegOutput o, NtrkTri v,
  * (values/nulls follow cfg->set_cols).
  */
 static void
-set_classification(const RegistryConfig *cfg, const NtrkFusion *f, NtrkFrame frame,
+set_classification(const RegistryConfig *cfg, const NtrkFusionVerdict *v,
 				   Datum *values, bool *nulls)
 {
-	NtrkFusionVerdict v;
 	int			i;
 
 	if (cfg->n_set == 1)
 		return;
-	ntrk_classify_fusion(f, frame, &v);
 	if ((i = output_slot(cfg, REG_CLASS)) >= 0)
 	{
 		nulls[i] = false;
-		values[i] = cfg->class_is_enum ? ObjectIdGetDatum(cfg->class_labels[v.cls])
-			: CStringGetTextDatum(ntrk_fusion_class_name(v.cls));
+		values[i] = cfg->class_is_enum ? ObjectIdGetDatum(cfg->class_labels[v->cls])
+			: CStringGetTextDatum(ntrk_fusion_class_name(v->cls));
 	}
-	set_text_output(cfg, REG_NTRK_GENE, v.ntrk ? ntrk_ntrk_symbol(v.ntrk) : NULL, values, nulls);
-	set_text_output(cfg, REG_PARTNER, v.partner, values, nulls);
-	set_text_output(cfg, REG_DRIVER_GENE, v.driver_gene, values, nulls);
-	set_text_output(cfg, REG_REASON, v.reason, values, nulls);
-	set_bool_output(cfg, REG_ACTIONABLE, v.actionable, values, nulls);
-	set_bool_output(cfg, REG_ORIENTATION, v.orientation_inferred ? NTRK_TRI_YES : NTRK_TRI_NO,
+	set_text_output(cfg, REG_NTRK_GENE, v->ntrk ? ntrk_ntrk_symbol(v->ntrk) : NULL, values, nulls);
+	set_text_output(cfg, REG_PARTNER, v->partner, values, nulls);
+	set_text_output(cfg, REG_DRIVER_GENE, v->driver_gene, values, nulls);
+	set_text_output(cfg, REG_REASON, v->reason, values, nulls);
+	set_bool_output(cfg, REG_ACTIONABLE, v->actionable, values, nulls);
+	set_bool_output(cfg, REG_ORIENTATION, v->orientation_inferred ? NTRK_TRI_YES : NTRK_TRI_NO,
 					values, nulls);
-	set_bool_output(cfg, REG_KINASE_KEPT, v.kinase_kept, values, nulls);
+	set_bool_output(cfg, REG_KINASE_KEPT, v->kinase_kept, values, nulls);
+}
+
+/*
+ * Parse and classify one raw value, through the statement's memo.  Returns
+ * NULL (with err filled) when the value or its frame word is not valid.
+ */
+static const RegistryResult *
+registry_compute(RegistryConfig *cfg, text *raw, text *frame, StringInfo err)
+{
+	char		key[64];
+	size_t		raw_len = VARSIZE_ANY_EXHDR(raw);
+	size_t		frame_len = frame ? VARSIZE_ANY_EXHDR(frame) : 0;
+	size_t		key_len = 0;
+	size_t		hit_len;
+	const void *hit;
+	RegistryResult *res;
+	NtrkFusion	f;
+	NtrkFrame	fr;
+
+	/* key: raw bytes, a separator that cannot occur in a valid raw value, frame */
+	if (raw_len + 1 + frame_len <= sizeof(key))
+	{
+		memcpy(key, VARDATA_ANY(raw), raw_len);
+		key[raw_len] = '\001';
+		if (frame_len > 0)
+			memcpy(key + raw_len + 1, VARDATA_ANY(frame), frame_len);
+		key_len = raw_len + 1 + frame_len;
+		if ((hit = ntrk_memo_get(cfg->memo, key, key_len, &hit_len)) != NULL)
+			return (const RegistryResult *) hit;
+	}
+	if (!registry_parse(cfg, raw, frame, &f, &fr, err))
+		return NULL;
+	res = palloc(sizeof(RegistryResult));
+	res->packed_len = (uint32) ntrk_fusion_pack(&f, res->packed);
+	if (cfg->n_set > 1)
+		ntrk_classify_fusion(&f, fr, &res->verdict);
+	if (key_len > 0)
+		ntrk_memo_put(cfg->memo, key, key_len, res, sizeof(RegistryResult));
+	return res;
 }
 
 /* The trigger's configuration, built once per statement (fn_extra). */
@@ -512,7 +562,10 @@ trigger_config(FunctionCallInfo fcinfo, TriggerData *td)
 		config_build(&tmp, td->tg_relation, td->tg_trigger);
 		if (cfg == NULL)
 			cfg = MemoryContextAlloc(fcinfo->flinfo->fn_mcxt, sizeof(*cfg));
+		else
+			pfree(cfg->memo);
 		*cfg = tmp;
+		cfg->memo = ntrk_memo_create(fcinfo->flinfo->fn_mcxt);
 		fcinfo->flinfo->fn_extra = cfg;
 	}
 	return cfg;
@@ -577,8 +630,7 @@ ntrk_registry_trigger(PG_FUNCTION_ARGS)
 	text	   *frame = NULL;
 	Datum		values[REG_N_OUTPUTS + 1];
 	bool		nulls[REG_N_OUTPUTS + 1];
-	NtrkFusion	f;
-	NtrkFrame	fr;
+	const RegistryResult *res;
 	StringInfoData err;
 
 	check_protocol(fcinfo);
@@ -601,11 +653,15 @@ ntrk_registry_trigger(PG_FUNCTION_ARGS)
 	if (raw != NULL)
 	{
 		initStringInfo(&err);
-		if (registry_parse(cfg, raw, frame, &f, &fr, &err))
+		if ((res = registry_compute(cfg, raw, frame, &err)) != NULL)
 		{
-			values[0] = ntrk_fusion_encode(&f);
+			struct varlena *v = palloc(VARHDRSZ + res->packed_len);
+
+			SET_VARSIZE(v, VARHDRSZ + res->packed_len);
+			memcpy(VARDATA(v), res->packed, res->packed_len);
+			values[0] = PointerGetDatum(v);
 			nulls[0] = false;
-			set_classification(cfg, &f, fr, values, nulls);
+			set_classification(cfg, &res->verdict, values, nulls);
 		}
 		else
 		{
