@@ -29,6 +29,21 @@ SELECT bench_record('registry trigger (parse + class + actionable) vs no trigger
     (SELECT count(*) FROM bench_calls), 'throughput >= 0.8x (ratio <= 1.25)', NULL);
 UPDATE bench_result SET met = ratio <= 1.25 WHERE name LIKE 'registry trigger%';
 
+-- For scale: the PL/pgSQL trigger a user would write for the parse alone
+-- (no quarantine: a bad row would abort the load).
+CREATE UNLOGGED TABLE bench_reg_plpgsql (sample text, raw text, f fusion);
+CREATE FUNCTION bench_plpgsql_parse() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    NEW.f := NEW.raw::fusion;
+    RETURN NEW;
+END $$;
+CREATE TRIGGER t BEFORE INSERT OR UPDATE ON bench_reg_plpgsql
+    FOR EACH ROW EXECUTE FUNCTION bench_plpgsql_parse();
+SELECT bench_record('registry trigger (parse) vs a PL/pgSQL parse trigger, COPY',
+    bench_ms($$SELECT bench_reg_copy('bench_reg_parse')$$),
+    bench_ms($$SELECT bench_reg_copy('bench_reg_plpgsql')$$),
+    (SELECT count(*) FROM bench_calls), 'informational', NULL);
+
 -- 2. Partner ranking vs a plain GROUP BY on text over the same rows.
 SELECT bench_record('partner ranking vs GROUP BY text',
     bench_ms($$SELECT count(*) FROM ntrk_partner_rank('bench_fusions', sample_column => 'sample')$$),
