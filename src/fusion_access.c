@@ -10,6 +10,7 @@
 #include "utils/array.h"
 #include "utils/builtins.h"
 
+#include "gene_type.h"
 #include "ntrk.h"
 #include "ntrk_genes.h"
 
@@ -177,7 +178,10 @@ fusion_partner(PG_FUNCTION_ARGS)
 	PG_RETURN_NULL();
 }
 
-/* fusion ? text: does the fusion involve this gene (alias-aware)? */
+/*
+ * fusion ? gene: does the fusion involve this gene?  The gene argument was
+ * resolved when it was read (aliases, case), so this compares symbols only.
+ */
 Datum
 fusion_has_gene(PG_FUNCTION_ARGS)
 {
@@ -185,24 +189,25 @@ fusion_has_gene(PG_FUNCTION_ARGS)
 	char		g[NTRK_SYMBOL_MAX + 1];
 
 	get_fusion(fcinfo, 0, &f);
-	if (!gene_arg(PG_GETARG_TEXT_PP(1), g))
-		PG_RETURN_BOOL(false);
+	ntrk_gene_get(PG_GETARG_GENE_PP(1), g);
 	PG_RETURN_BOOL(ntrk_fusion_has_gene(&f, g));
 }
 
-/* Shared body of ?| and ?&: count array genes the fusion involves. */
+/*
+ * Shared body of ?| and ?& (fusion, gene[]): does the fusion involve any /
+ * all of the genes?  NULL elements are skipped.
+ */
 static bool
 has_genes(FunctionCallInfo fcinfo, bool all)
 {
 	NtrkFusion	f;
-	ArrayType  *arr = PG_GETARG_ARRAYTYPE_P(1);
 	Datum	   *elems;
 	bool	   *nulls;
 	int			n,
 				i;
 
 	get_fusion(fcinfo, 0, &f);
-	deconstruct_array(arr, TEXTOID, -1, false, TYPALIGN_INT, &elems, &nulls, &n);
+	ntrk_gene_array_elements(PG_GETARG_ARRAYTYPE_P(1), &elems, &nulls, &n);
 	for (i = 0; i < n; i++)
 	{
 		char		g[NTRK_SYMBOL_MAX + 1];
@@ -210,7 +215,8 @@ has_genes(FunctionCallInfo fcinfo, bool all)
 
 		if (nulls[i])
 			continue;
-		hit = gene_arg(DatumGetTextPP(elems[i]), g) && ntrk_fusion_has_gene(&f, g);
+		ntrk_gene_get((struct varlena *) DatumGetPointer(elems[i]), g);
+		hit = ntrk_fusion_has_gene(&f, g);
 		if (hit && !all)
 			return true;
 		if (!hit && all)

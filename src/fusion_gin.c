@@ -3,19 +3,19 @@
  *		GIN operator class: index a fusion by the genes it involves, so that
  *		WHERE f ? 'NTRK1', ?| and ?& use an index on large tables.
  *
- * Keys are the approved symbols as text (storage text, compared with
- * bttextcmp), like hstore's gin_hstore_ops indexes keys.  Queries are
- * resolved through the gene table first, so f ? 'TRKA' finds NTRK1.
+ * Keys are gene values (storage gene, compared bytewise by gene_cmp, so the
+ * index does not depend on the database's locale), in the shape of hstore's
+ * gin_hstore_ops.  Query genes were resolved when they were read, so
+ * f ? 'TRKA' looks up the key NTRK1.
  */
 #include "postgres.h"
 
 #include "access/gin.h"
 #include "access/stratnum.h"
-#include "catalog/pg_type.h"
 #include "fmgr.h"
 #include "utils/array.h"
-#include "utils/builtins.h"
 
+#include "gene_type.h"
 #include "ntrk.h"
 
 #define STRATEGY_HAS_GENE		9	/* ? */
@@ -37,27 +37,18 @@ fusion_gin_extract_value(PG_FUNCTION_ARGS)
 
 	ntrk_fusion_decode(PG_GETARG_FUSION_PP(0), &f);
 	if (f.p5.symbol[0] != '\0')
-		keys[n++] = CStringGetTextDatum(f.p5.symbol);
+		keys[n++] = ntrk_gene_make(f.p5.symbol);
 	if (f.p3.symbol[0] != '\0' && strcmp(f.p3.symbol, f.p5.symbol) != 0)
-		keys[n++] = CStringGetTextDatum(f.p3.symbol);
+		keys[n++] = ntrk_gene_make(f.p3.symbol);
 	*nkeys = n;
 	PG_RETURN_POINTER(keys);
 }
 
-/* Resolve one query gene into a key; false if it cannot be a symbol. */
-static bool
-query_key(text *t, Datum *key)
-{
-	char		g[NTRK_SYMBOL_MAX + 1];
-	bool		listed;
-
-	if (!ntrk_gene_normalise(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), g, &listed))
-		return false;
-	*key = CStringGetTextDatum(g);
-	return true;
-}
-
-/* extractQuery(query, internal nkeys, int2 strategy, ..., internal searchMode) */
+/*
+ * extractQuery(query, internal nkeys, int2 strategy, ..., internal searchMode)
+ *
+ * The query is a gene (?) or a gene[] (?|, ?&); its genes are the keys.
+ */
 Datum
 fusion_gin_extract_query(PG_FUNCTION_ARGS)
 {
@@ -70,37 +61,27 @@ fusion_gin_extract_query(PG_FUNCTION_ARGS)
 	if (strategy == STRATEGY_HAS_GENE)
 	{
 		keys = palloc(sizeof(Datum));
-		if (query_key(PG_GETARG_TEXT_PP(0), &keys[0]))
-			n = 1;
+		keys[n++] = PointerGetDatum(PG_GETARG_GENE_PP(0));
 	}
 	else if (strategy == STRATEGY_HAS_ANY || strategy == STRATEGY_HAS_ALL)
 	{
-		ArrayType  *arr = PG_GETARG_ARRAYTYPE_P(0);
 		Datum	   *elems;
 		bool	   *nulls;
 		int			nelems,
 					i;
-		bool		unusable = false;
 
-		deconstruct_array(arr, TEXTOID, -1, false, TYPALIGN_INT, &elems, &nulls, &nelems);
+		ntrk_gene_array_elements(PG_GETARG_ARRAYTYPE_P(0), &elems, &nulls, &nelems);
 		keys = palloc(Max(nelems, 1) * sizeof(Datum));
 		for (i = 0; i < nelems; i++)
-		{
-			if (nulls[i])
-				continue;
-			if (query_key(DatumGetTextPP(elems[i]), &keys[n]))
-				n++;
-			else
-				unusable = true;
-		}
+			if (!nulls[i])
+				keys[n++] = elems[i];
 
 		/*
-		 * Mirror the operator: ?& with a name that cannot be a gene matches
-		 * nothing (nkeys = 0, default mode); ?& with only NULLs matches all.
+		 * Mirror the operators, which skip NULL elements: ?& with no gene
+		 * left matches every fusion; ?| with none matches nothing (no keys,
+		 * default mode).
 		 */
-		if (strategy == STRATEGY_HAS_ALL && unusable)
-			n = 0;
-		else if (strategy == STRATEGY_HAS_ALL && n == 0)
+		if (strategy == STRATEGY_HAS_ALL && n == 0)
 			*searchMode = GIN_SEARCH_MODE_ALL;
 	}
 	else

@@ -201,36 +201,180 @@ CREATE OPERATOR CLASS fusion_hash_ops
 
 COMMENT ON OPERATOR CLASS fusion_hash_ops USING hash IS 'default hash opclass of fusion (hash joins, hash aggregates, hash partitioning)';
 
+-- The gene type ---------------------------------------------------------------
+
+-- One gene symbol, resolved on input like the partners of a fusion (approved
+-- symbol, previous symbol or unique alias -> approved symbol; other valid
+-- names upper-cased).  It is the operand of the gene-membership operators
+-- below.  Unlike text it has no collation, so postgres_fdw sends
+-- f ? 'NTRK1' to the remote server, and the name is resolved once, when
+-- the constant is read, instead of once per row.
+
+CREATE TYPE gene;
+
+CREATE FUNCTION gene_in(cstring) RETURNS gene
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION gene_out(gene) RETURNS cstring
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION gene_recv(internal) RETURNS gene
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION gene_send(gene) RETURNS bytea
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE TYPE gene (
+	INPUT = gene_in,
+	OUTPUT = gene_out,
+	RECEIVE = gene_recv,
+	SEND = gene_send,
+	INTERNALLENGTH = VARIABLE,
+	ALIGNMENT = int4,
+	STORAGE = main
+);
+
+COMMENT ON TYPE gene IS
+	'one gene symbol, resolved from a symbol, previous symbol or alias; not collatable, compared bytewise';
+COMMENT ON FUNCTION gene_in(cstring) IS 'text input of gene: resolves a symbol, previous symbol or unique alias to the approved symbol';
+COMMENT ON FUNCTION gene_out(gene) IS 'text output of gene: the resolved symbol';
+COMMENT ON FUNCTION gene_recv(internal) IS 'binary input of gene: format-version byte and symbol, which must be in resolved form';
+COMMENT ON FUNCTION gene_send(gene) IS 'binary output of gene: format-version byte and symbol';
+
+-- The array type gene[] (the operand of ?| and ?&) is made a member of the
+-- extension too: CREATE TYPE makes only gene itself one, and postgres_fdw
+-- sends a gene[] constant to a server with extensions 'ntrk' only when its
+-- type belongs to ntrk.
+ALTER EXTENSION ntrk ADD TYPE gene[];
+
+-- Implicit from text (and varchar, which drivers often send), so that text
+-- columns, parameters and text[] arrays keep working with ?, ?| and ?&.
+CREATE FUNCTION gene_from_text(text) RETURNS gene
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION gene_from_text(text) IS 'cast text to gene (same rules and errors as the input function)';
+CREATE CAST (text AS gene) WITH FUNCTION gene_from_text(text) AS IMPLICIT;
+COMMENT ON CAST (text AS gene) IS 'resolve text as a gene symbol';
+CREATE CAST (varchar AS gene) WITH FUNCTION gene_from_text(text) AS IMPLICIT;
+COMMENT ON CAST (varchar AS gene) IS 'resolve varchar as a gene symbol';
+CREATE CAST (gene AS text) WITH INOUT AS ASSIGNMENT;
+COMMENT ON CAST (gene AS text) IS 'the resolved symbol as text';
+
+CREATE FUNCTION gene_eq(gene, gene) RETURNS boolean
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION gene_ne(gene, gene) RETURNS boolean
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION gene_lt(gene, gene) RETURNS boolean
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION gene_le(gene, gene) RETURNS boolean
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION gene_gt(gene, gene) RETURNS boolean
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION gene_ge(gene, gene) RETURNS boolean
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION gene_cmp(gene, gene) RETURNS integer
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION gene_hash(gene) RETURNS integer
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION gene_hash_extended(gene, bigint) RETURNS bigint
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+COMMENT ON FUNCTION gene_eq(gene, gene) IS 'same gene symbol';
+COMMENT ON FUNCTION gene_ne(gene, gene) IS 'different gene symbols';
+COMMENT ON FUNCTION gene_lt(gene, gene) IS 'sorts before (bytewise on the symbol)';
+COMMENT ON FUNCTION gene_le(gene, gene) IS 'sorts before or equal';
+COMMENT ON FUNCTION gene_gt(gene, gene) IS 'sorts after';
+COMMENT ON FUNCTION gene_ge(gene, gene) IS 'sorts after or equal';
+COMMENT ON FUNCTION gene_cmp(gene, gene) IS 'btree and GIN comparison of genes (bytewise on the symbol, no collation)';
+COMMENT ON FUNCTION gene_hash(gene) IS 'hash of a gene (stable across versions)';
+COMMENT ON FUNCTION gene_hash_extended(gene, bigint) IS 'seeded 64-bit hash of a gene (stable across versions)';
+
+CREATE OPERATOR = (
+	LEFTARG = gene, RIGHTARG = gene, PROCEDURE = gene_eq,
+	COMMUTATOR = =, NEGATOR = <>,
+	RESTRICT = eqsel, JOIN = eqjoinsel, HASHES, MERGES
+);
+CREATE OPERATOR <> (
+	LEFTARG = gene, RIGHTARG = gene, PROCEDURE = gene_ne,
+	COMMUTATOR = <>, NEGATOR = =,
+	RESTRICT = neqsel, JOIN = neqjoinsel
+);
+CREATE OPERATOR < (
+	LEFTARG = gene, RIGHTARG = gene, PROCEDURE = gene_lt,
+	COMMUTATOR = >, NEGATOR = >=,
+	RESTRICT = scalarltsel, JOIN = scalarltjoinsel
+);
+CREATE OPERATOR <= (
+	LEFTARG = gene, RIGHTARG = gene, PROCEDURE = gene_le,
+	COMMUTATOR = >=, NEGATOR = >,
+	RESTRICT = scalarlesel, JOIN = scalarlejoinsel
+);
+CREATE OPERATOR > (
+	LEFTARG = gene, RIGHTARG = gene, PROCEDURE = gene_gt,
+	COMMUTATOR = <, NEGATOR = <=,
+	RESTRICT = scalargtsel, JOIN = scalargtjoinsel
+);
+CREATE OPERATOR >= (
+	LEFTARG = gene, RIGHTARG = gene, PROCEDURE = gene_ge,
+	COMMUTATOR = <=, NEGATOR = <,
+	RESTRICT = scalargesel, JOIN = scalargejoinsel
+);
+
+COMMENT ON OPERATOR =(gene, gene) IS 'same gene symbol';
+COMMENT ON OPERATOR <>(gene, gene) IS 'different gene symbols';
+COMMENT ON OPERATOR <(gene, gene) IS 'sorts before';
+COMMENT ON OPERATOR <=(gene, gene) IS 'sorts before or equal';
+COMMENT ON OPERATOR >(gene, gene) IS 'sorts after';
+COMMENT ON OPERATOR >=(gene, gene) IS 'sorts after or equal';
+
+-- Equal genes have equal bytes, so btree deduplication is safe
+-- (pg_catalog.btequalimage answers true).
+CREATE OPERATOR CLASS gene_ops
+	DEFAULT FOR TYPE gene USING btree AS
+		OPERATOR 1 <,
+		OPERATOR 2 <=,
+		OPERATOR 3 =,
+		OPERATOR 4 >=,
+		OPERATOR 5 >,
+		FUNCTION 1 gene_cmp(gene, gene),
+		FUNCTION 4 pg_catalog.btequalimage(oid);
+COMMENT ON OPERATOR CLASS gene_ops USING btree IS 'default btree ordering of genes (bytewise on the symbol, independent of locale)';
+
+CREATE OPERATOR CLASS gene_hash_ops
+	DEFAULT FOR TYPE gene USING hash AS
+		OPERATOR 1 =,
+		FUNCTION 1 gene_hash(gene),
+		FUNCTION 2 gene_hash_extended(gene, bigint);
+COMMENT ON OPERATOR CLASS gene_hash_ops USING hash IS 'default hash opclass of gene (hash joins, hash aggregates, hash partitioning)';
+
 -- Gene membership -------------------------------------------------------------
 
-CREATE FUNCTION fusion_has_gene(fusion, text) RETURNS boolean
+CREATE FUNCTION fusion_has_gene(fusion, gene) RETURNS boolean
 	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-CREATE FUNCTION fusion_has_any_gene(fusion, text[]) RETURNS boolean
+CREATE FUNCTION fusion_has_any_gene(fusion, gene[]) RETURNS boolean
 	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-CREATE FUNCTION fusion_has_all_genes(fusion, text[]) RETURNS boolean
+CREATE FUNCTION fusion_has_all_genes(fusion, gene[]) RETURNS boolean
 	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION fusion_has_gene(fusion, text) IS 'does the fusion involve the gene (symbol or alias)?';
-COMMENT ON FUNCTION fusion_has_any_gene(fusion, text[]) IS 'does the fusion involve any of the genes?';
-COMMENT ON FUNCTION fusion_has_all_genes(fusion, text[]) IS 'does the fusion involve all of the genes?';
+COMMENT ON FUNCTION fusion_has_gene(fusion, gene) IS 'does the fusion involve the gene (a symbol or alias, resolved by gene input)?';
+COMMENT ON FUNCTION fusion_has_any_gene(fusion, gene[]) IS 'does the fusion involve any of the genes?';
+COMMENT ON FUNCTION fusion_has_all_genes(fusion, gene[]) IS 'does the fusion involve all of the genes?';
 
 CREATE OPERATOR ? (
-	LEFTARG = fusion, RIGHTARG = text, PROCEDURE = fusion_has_gene,
+	LEFTARG = fusion, RIGHTARG = gene, PROCEDURE = fusion_has_gene,
 	RESTRICT = contsel, JOIN = contjoinsel
 );
 CREATE OPERATOR ?| (
-	LEFTARG = fusion, RIGHTARG = text[], PROCEDURE = fusion_has_any_gene,
+	LEFTARG = fusion, RIGHTARG = gene[], PROCEDURE = fusion_has_any_gene,
 	RESTRICT = contsel, JOIN = contjoinsel
 );
 CREATE OPERATOR ?& (
-	LEFTARG = fusion, RIGHTARG = text[], PROCEDURE = fusion_has_all_genes,
+	LEFTARG = fusion, RIGHTARG = gene[], PROCEDURE = fusion_has_all_genes,
 	RESTRICT = contsel, JOIN = contjoinsel
 );
-COMMENT ON OPERATOR ?(fusion, text) IS 'fusion involves the gene (symbol or alias)';
-COMMENT ON OPERATOR ?|(fusion, text[]) IS 'fusion involves any of the genes';
-COMMENT ON OPERATOR ?&(fusion, text[]) IS 'fusion involves all of the genes';
+COMMENT ON OPERATOR ?(fusion, gene) IS 'fusion involves the gene (a symbol or alias, resolved by gene input)';
+COMMENT ON OPERATOR ?|(fusion, gene[]) IS 'fusion involves any of the genes';
+COMMENT ON OPERATOR ?&(fusion, gene[]) IS 'fusion involves all of the genes';
 
 CREATE FUNCTION fusion_gin_extract_value(fusion, internal, internal) RETURNS internal
 	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+-- GIN requires extractQuery to be declared on the indexed type; it is called
+-- with the operand of the operator, a gene or a gene[].
 CREATE FUNCTION fusion_gin_extract_query(fusion, internal, int2, internal, internal, internal, internal) RETURNS internal
 	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 CREATE FUNCTION fusion_gin_consistent(internal, int2, fusion, int4, internal, internal, internal, internal) RETURNS boolean
@@ -241,12 +385,12 @@ COMMENT ON FUNCTION fusion_gin_consistent(internal, int2, fusion, int4, internal
 
 CREATE OPERATOR CLASS fusion_gene_ops
 	DEFAULT FOR TYPE fusion USING gin AS
-		OPERATOR 9 ? (fusion, text),
-		OPERATOR 10 ?| (fusion, text[]),
-		OPERATOR 11 ?& (fusion, text[]),
-		FUNCTION 1 bttextcmp(text, text),
+		OPERATOR 9 ? (fusion, gene),
+		OPERATOR 10 ?| (fusion, gene[]),
+		OPERATOR 11 ?& (fusion, gene[]),
+		FUNCTION 1 gene_cmp(gene, gene),
 		FUNCTION 2 fusion_gin_extract_value(fusion, internal, internal),
 		FUNCTION 3 fusion_gin_extract_query(fusion, internal, int2, internal, internal, internal, internal),
 		FUNCTION 4 fusion_gin_consistent(internal, int2, fusion, int4, internal, internal, internal, internal),
-		STORAGE text;
-COMMENT ON OPERATOR CLASS fusion_gene_ops USING gin IS 'GIN index of the genes a fusion involves, for ?, ?| and ?&';
+		STORAGE gene;
+COMMENT ON OPERATOR CLASS fusion_gene_ops USING gin IS 'GIN index of the genes a fusion involves (gene keys, compared bytewise), for ?, ?| and ?&';

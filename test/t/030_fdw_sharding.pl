@@ -14,9 +14,10 @@
 # does not: a field of a composite result such as
 # (ntrk_classify(f)).actionable (postgres_fdw does not deparse field
 # selection), and any comparison whose text operand's collation does not
-# come from a remote column, which includes f ? 'NTRK1' and
-# fusion_gene3(f) = 'NTRK1'.  Generated columns computed on the shards make
-# both kinds of filter shippable.
+# come from a remote column, such as fusion_gene3(f) = 'NTRK1'.  Generated
+# columns computed on the shards make both kinds of filter shippable.  The
+# gene-membership operators take a gene, which has no collation, so
+# f ? 'NTRK1', ?| and ?& ship.
 use strict;
 use warnings;
 use PostgreSQL::Test::Cluster;
@@ -179,12 +180,20 @@ stays_local(q{SELECT sample_id FROM calls WHERE (ntrk_classify(fusion, reading_f
 	'(ntrk_classify(', qr/ntrk_classify/,
 	'(ntrk_classify(f, frame)).actionable is filtered on the coordinator (field selection does not ship)');
 
-# Gene tests.  f ? 'NTRK1' does not ship on PostgreSQL 15: the operator's
-# text argument is collatable and its collation does not come from a remote
-# column.  The generated genes column does ship.
-stays_local(q{SELECT sample_id FROM calls WHERE fusion ? 'NTRK1'},
-	q{fusion ? 'NTRK1'::text}, qr/OPERATOR\(public\.\?\)/,
-	q{f ? 'NTRK1' is filtered on the coordinator (collatable text argument)});
+# Gene tests.  f ? 'NTRK1' ships: its operand is a gene, which has no
+# collation (a text operand would not, its collation coming from no remote
+# column).  An alias is resolved on the coordinator, when the constant is
+# read, and ships as the approved symbol.  ?| ships too (ntrk makes gene[]
+# a member of the extension).  The generated genes column ships as well.
+ships(q{SELECT sample_id FROM calls WHERE fusion ? 'NTRK1'},
+	[qr/FROM public\.calls_shard WHERE \(\(fusion OPERATOR\(public\.\?\) 'NTRK1'::public\.gene\)\)$/],
+	q{f ? 'NTRK1' ships (the gene operand has no collation)});
+ships(q{SELECT sample_id FROM calls WHERE fusion ? 'TRKA'},
+	[qr/WHERE \(\(fusion OPERATOR\(public\.\?\) 'NTRK1'::public\.gene\)\)$/],
+	q{f ? 'TRKA' ships as f ? 'NTRK1'::gene});
+ships(q{SELECT sample_id FROM calls WHERE fusion ?| ARRAY['NTRK1', 'NTRK3']},
+	[qr/WHERE \(\(fusion OPERATOR\(public\.\?\|\) '\{NTRK1,NTRK3\}'::public\.gene\[\]\)\)$/],
+	q{f ?| ARRAY['NTRK1', 'NTRK3'] ships as a gene[] constant});
 ships(q{SELECT sample_id FROM calls WHERE genes @> '{NTRK1}'},
 	[qr/WHERE \(\(genes @> '\{NTRK1\}'\)\)$/],
 	'the generated genes column ships as genes @> {NTRK1}');
@@ -194,6 +203,10 @@ is($coordinator->safe_psql('postgres', q{
 		   AND (SELECT count(*) FROM calls WHERE fusion ? 'NTRK1')
 			 = (SELECT count(*) FROM calls_local WHERE fusion ? 'NTRK1')}),
 	't', q{genes @> {NTRK1} selects the rows f ? 'NTRK1' selects, sharded and local});
+is($coordinator->safe_psql('postgres', q{
+		SELECT (SELECT count(*) FROM calls WHERE fusion ?| ARRAY['NTRK1', 'NTRK3'])
+			 = (SELECT count(*) FROM calls_local WHERE fusion ?| ARRAY['NTRK1', 'NTRK3'])}),
+	't', q{f ?| ARRAY['NTRK1', 'NTRK3'] selects the same rows on the shards as on one node});
 
 # Per-sample aggregate: GROUP BY the partition key ships whole with
 # partitionwise aggregation, ntrk's own aggregate included.
