@@ -786,16 +786,16 @@ prepare_retry(RetryPlans *p, Relation rel, const RegistryConfig *cfg)
 	p->insert = SPI_prepare(psprintf("INSERT INTO %s (%s) OVERRIDING SYSTEM VALUE "
 									 "SELECT %s FROM pg_catalog.jsonb_populate_record(NULL::%s, $1) "
 									 "RETURNING true", tbl, cols, cols, tbl), 1, jsonb2);
-	p->refresh = SPI_prepare(psprintf("UPDATE %s SET %s = %s WHERE %s = $1 AND %s IS NULL "
+	p->refresh = SPI_prepare(psprintf("UPDATE %s SET %s = %s WHERE %s OPERATOR(pg_catalog.=) $1 AND %s IS NULL "
 									  "RETURNING %s IS NOT NULL",
 									  tbl, raw, raw, raw, fus, fus), 1, &textarg);
-	p->pending = SPI_prepare(psprintf("SELECT 1 FROM %s WHERE %s = $1 AND %s IS NULL LIMIT 1",
+	p->pending = SPI_prepare(psprintf("SELECT 1 FROM %s WHERE %s OPERATOR(pg_catalog.=) $1 AND %s IS NULL LIMIT 1",
 									  tbl, raw, fus), 1, &textarg);
 	p->update = NULL;
 	if (ucols[0] != '\0' && primary_key(rel, &pkq, &pkp))
 		p->update = SPI_prepare(psprintf("UPDATE %s AS t SET (%s) = (SELECT %s FROM "
 										 "pg_catalog.jsonb_populate_record(NULL::%s, $1)) "
-										 "WHERE (%s) = (SELECT %s FROM "
+										 "WHERE (%s) OPERATOR(pg_catalog.=) (SELECT %s FROM "
 										 "pg_catalog.jsonb_populate_record(NULL::%s, $2)) RETURNING true",
 										 tbl, ucols, ucols, tbl, pkq, pkp, tbl), 2, jsonb2);
 	if (p->insert == NULL || p->refresh == NULL || p->pending == NULL)
@@ -1064,14 +1064,16 @@ ntrk_quarantine_retry(PG_FUNCTION_ARGS)
 		int			rc;
 
 		rc = SPI_execute_with_args(psprintf("SELECT id, operation, action, raw_value, "
-											"row_data, old_row, row_data ->> $4, row_data ->> $3 "
-											"FROM %s.%s WHERE table_schema = $1 AND table_name = $2 "
+											"row_data, old_row, row_data OPERATOR(pg_catalog.->>) $4, "
+											"row_data OPERATOR(pg_catalog.->>) $3 FROM %s.%s "
+											"WHERE table_schema OPERATOR(pg_catalog.=) $1 "
+											"AND table_name OPERATOR(pg_catalog.=) $2 "
 											"ORDER BY id FOR UPDATE SKIP LOCKED",
 											q, QUARANTINE_TABLE),
 								   4, types, sel_args, NULL, false, 0);
 		if (rc != SPI_OK_SELECT)
 			elog(ERROR, "reading the quarantine failed: %s", SPI_result_code_string(rc));
-		del = SPI_prepare(psprintf("DELETE FROM %s.%s WHERE id = $1", q, QUARANTINE_TABLE),
+		del = SPI_prepare(psprintf("DELETE FROM %s.%s WHERE id OPERATOR(pg_catalog.=) $1", q, QUARANTINE_TABLE),
 						  1, &int8arg);
 		if (del == NULL)
 			elog(ERROR, "SPI_prepare failed for the quarantine delete");

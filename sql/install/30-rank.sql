@@ -33,8 +33,8 @@ CREATE TABLE ntrk_partner_reference (
 	denominator_of text CHECK (denominator_of IN ('tested', 'ntrk_fusion', 'ntrk_gene_fusion')),
 	published_percent numeric CHECK (published_percent BETWEEN 0 AND 100),
 	share		numeric GENERATED ALWAYS AS
-		(CASE WHEN denominator IS NOT NULL THEN round(cases::numeric / denominator, 4)
-			  ELSE round(published_percent / 100, 4) END) STORED,
+		(CASE WHEN denominator IS NOT NULL THEN pg_catalog.round(cases::numeric OPERATOR(pg_catalog./) denominator, 4)
+			  ELSE pg_catalog.round(published_percent OPERATOR(pg_catalog./) 100, 4) END) STORED,
 	citation	text NOT NULL CHECK (citation <> ''),
 	source_date text CHECK (source_date ~ '^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$'),
 	evidence	text NOT NULL CHECK (evidence IN ('read_in_source', 'abstract_or_secondary', 'unverified')),
@@ -296,9 +296,9 @@ DECLARE
 	typ			regtype;
 	col			record;
 	fusion_expr text;
-	patient_expr text := 'NULL::text';
-	frame_expr	text := 'NULL::text';
-	group_expr	text := 'NULL::text';
+	patient_expr text := 'NULL::pg_catalog.text';
+	frame_expr	text := 'NULL::pg_catalog.text';
+	group_expr	text := 'NULL::pg_catalog.text';
 BEGIN
 	IF calls IS NULL OR fusion_column IS NULL OR sample_column IS NULL THEN
 		RAISE EXCEPTION USING
@@ -346,7 +346,7 @@ BEGIN
 					 WHERE a.attrelid = calls AND a.attnum > 0 AND NOT a.attisdropped)),
 				HINT = pg_catalog.format('Pass the column that holds the %s as %s.', col.role, col.param);
 		END IF;
-		IF col.param = 'fusion_column' THEN
+		IF col.param OPERATOR(pg_catalog.=) 'fusion_column' THEN
 			ftype := typ;
 		END IF;
 	END LOOP;
@@ -354,7 +354,7 @@ BEGIN
 	IF ftype = pg_catalog.format('%I.fusion', ext)::regtype THEN
 		fusion_expr := pg_catalog.format('c.%I', fusion_column);
 	ELSIF ftype IN ('pg_catalog.text'::regtype, 'pg_catalog.varchar'::regtype) THEN
-		fusion_expr := pg_catalog.format('%I.fusion_try(c.%I::text)', ext, fusion_column);
+		fusion_expr := pg_catalog.format('%I.fusion_try(c.%I::pg_catalog.text)', ext, fusion_column);
 	ELSE
 		RAISE EXCEPTION USING
 			ERRCODE = 'datatype_mismatch',
@@ -363,14 +363,14 @@ BEGIN
 	END IF;
 	-- A sample without a patient id counts as its own patient.
 	IF patient_column IS NOT NULL THEN
-		patient_expr := pg_catalog.format($p$coalesce('p' || c.%I::text, 's' || c.%I::text)$p$,
+		patient_expr := pg_catalog.format($p$coalesce('p' OPERATOR(pg_catalog.||) c.%I::pg_catalog.text, 's' OPERATOR(pg_catalog.||) c.%I::pg_catalog.text)$p$,
 										  patient_column, sample_column);
 	END IF;
 	IF reading_frame_column IS NOT NULL THEN
-		frame_expr := pg_catalog.format('c.%I::text', reading_frame_column);
+		frame_expr := pg_catalog.format('c.%I::pg_catalog.text', reading_frame_column);
 	END IF;
 	IF group_column IS NOT NULL THEN
-		group_expr := pg_catalog.format('c.%I::text', group_column);
+		group_expr := pg_catalog.format('c.%I::pg_catalog.text', group_column);
 	END IF;
 
 	-- Keys are compared COLLATE "C": only equality matters, and it avoids
@@ -383,45 +383,45 @@ SELECT x.group_value, x.ntrk_gene, x.partner, x.samples, x.patients, x.actionabl
        ref.share AS reference_share, ref.cases AS reference_cases,
        ref.denominator AS reference_denominator, ref.denominator_of AS reference_basis,
        ref.cancer_type AS reference_cancer_type, ref.citation AS reference_citation,
-       kn.knowledge, kn.knowledge = 'not_previously_reported' AS not_previously_reported
+       kn.knowledge, kn.knowledge OPERATOR(pg_catalog.=) 'not_previously_reported' AS not_previously_reported
 FROM (
   SELECT a.group_value, a.ntrk_gene, a.partner, a.samples,
          CASE WHEN %8$s THEN a.patients END AS patients,
          a.actionable_samples, a.gene_samples,
-         round(a.samples::numeric / a.gene_samples, 4) AS share,
-         round(a.samples::numeric / a.ntrk_samples, 4) AS share_of_ntrk,
+         pg_catalog.round(a.samples::numeric OPERATOR(pg_catalog./) a.gene_samples, 4) AS share,
+         pg_catalog.round(a.samples::numeric OPERATOR(pg_catalog./) a.ntrk_samples, 4) AS share_of_ntrk,
          CASE WHEN a.partner IS NOT NULL
-              THEN rank() OVER (PARTITION BY a.group_value, a.ntrk_gene, a.partner IS NULL
+              THEN pg_catalog.rank() OVER (PARTITION BY a.group_value, a.ntrk_gene, a.partner IS NULL
                                 ORDER BY a.samples DESC) END AS partner_rank
   FROM (
     SELECT d.group_value, d.ntrk_gene, d.partner,
-           count(*) AS samples,
-           count(*) FILTER (WHERE d.nth_patient = 1) AS patients,
-           count(*) FILTER (WHERE d.actionable) AS actionable_samples,
-           sum(count(*) FILTER (WHERE d.nth_in_gene = 1))
+           pg_catalog.count(*) AS samples,
+           pg_catalog.count(*) FILTER (WHERE d.nth_patient OPERATOR(pg_catalog.=) 1) AS patients,
+           pg_catalog.count(*) FILTER (WHERE d.actionable) AS actionable_samples,
+           pg_catalog.sum(pg_catalog.count(*) FILTER (WHERE d.nth_in_gene OPERATOR(pg_catalog.=) 1))
                OVER (PARTITION BY d.group_value, d.ntrk_gene)::bigint AS gene_samples,
-           sum(count(*) FILTER (WHERE d.nth_in_group = 1))
+           pg_catalog.sum(pg_catalog.count(*) FILTER (WHERE d.nth_in_group OPERATOR(pg_catalog.=) 1))
                OVER (PARTITION BY d.group_value)::bigint AS ntrk_samples
     FROM (
      SELECT d.*,
-            row_number() OVER (PARTITION BY d.group_value, d.ntrk_gene, d.partner, d.patient
+            pg_catalog.row_number() OVER (PARTITION BY d.group_value, d.ntrk_gene, d.partner, d.patient
                                ORDER BY d.sample) AS nth_patient
      FROM (
       SELECT p.*,
-             first_value(p.partner) OVER sample_gene AS first_partner,
-             row_number() OVER sample_gene AS nth_in_gene,
-             row_number() OVER (PARTITION BY p.group_value, p.sample
+             pg_catalog.first_value(p.partner) OVER sample_gene AS first_partner,
+             pg_catalog.row_number() OVER sample_gene AS nth_in_gene,
+             pg_catalog.row_number() OVER (PARTITION BY p.group_value, p.sample
                                 ORDER BY p.partner IS NULL, p.ntrk_gene, p.partner) AS nth_in_group
       FROM (
         SELECT %5$s COLLATE "C" AS group_value,
                k.ntrk_gene COLLATE "C" AS ntrk_gene, k.partner COLLATE "C" AS partner,
-               c.%2$I::text COLLATE "C" AS sample,
-               min(%3$s COLLATE "C") AS patient,
-               bool_or(k.actionable) AS actionable
+               c.%2$I::pg_catalog.text COLLATE "C" AS sample,
+               pg_catalog.min(%3$s COLLATE "C") AS patient,
+               pg_catalog.bool_or(k.actionable) AS actionable
         FROM %1$s c
         CROSS JOIN LATERAL %6$I.ntrk_classify(%7$s, %4$s) k
         WHERE c.%2$I IS NOT NULL
-          AND %7$s OPERATOR(%6$I.?|) '{NTRK1,NTRK2,NTRK3}'::text[]
+          AND %7$s OPERATOR(%6$I.?|) '{NTRK1,NTRK2,NTRK3}'::%6$I.gene[]
           AND %6$I.ntrk_fusion_positive(k.class)
         GROUP BY 1, 2, 3, 4
       ) p
@@ -436,9 +436,9 @@ FROM (
 LEFT JOIN LATERAL (
   SELECT r.share, r.cases, r.denominator, r.denominator_of, r.cancer_type, r.citation
   FROM %6$I.ntrk_partner_reference r
-  WHERE r.ntrk_gene = x.ntrk_gene AND r.partner = x.partner AND r.share IS NOT NULL
-  ORDER BY lower(r.cancer_type) = lower(coalesce(%9$L, x.group_value)) DESC NULLS LAST,
-           r.denominator_of = 'ntrk_gene_fusion' DESC,
+  WHERE r.ntrk_gene OPERATOR(pg_catalog.=) x.ntrk_gene AND r.partner OPERATOR(pg_catalog.=) x.partner AND r.share IS NOT NULL
+  ORDER BY pg_catalog.lower(r.cancer_type) OPERATOR(pg_catalog.=) pg_catalog.lower(coalesce(%9$L, x.group_value)) DESC NULLS LAST,
+           r.denominator_of OPERATOR(pg_catalog.=) 'ntrk_gene_fusion' DESC,
            r.denominator DESC NULLS LAST, r.source_date DESC NULLS LAST, r.citation
   LIMIT 1
 ) ref ON true
@@ -565,7 +565,8 @@ CREATE VIEW ntrk_status_by_cohort WITH (security_invoker = true) AS
 		   count(*) FILTER (WHERE (p.st).ntrk_gene = 'NTRK1') AS ntrk1_patients,
 		   count(*) FILTER (WHERE (p.st).ntrk_gene = 'NTRK2') AS ntrk2_patients,
 		   count(*) FILTER (WHERE (p.st).ntrk_gene = 'NTRK3') AS ntrk3_patients,
-		   round(count(*) FILTER (WHERE (p.st).status = 'fusion_actionable')::numeric / count(*), 4)
+		   pg_catalog.round(count(*) FILTER (WHERE (p.st).status = 'fusion_actionable')::numeric
+							 OPERATOR(pg_catalog./) count(*), 4)
 			   AS fusion_actionable_share
 	FROM (
 		SELECT c.cohort, c.cancer_type, c.patient_id,
