@@ -177,6 +177,13 @@ check_symbol(const char *s, size_t len, int side, NtrkParseError *err)
 	if (len == 1 && (s[0] == 'v' || s[0] == 'V'))
 		return ntrk_parse_fail(err, "The %s uses the placeholder \"v\" (any partner) with gene details; write it alone, as in v::NTRK1.",
 					side_name[side]);
+	/* '-', '.' and '_' join the parts of a symbol; none ends one */
+	if (is_symbol_char(s[len - 1]) && !ntrk_is_alnum(s[len - 1]) && s[len - 1] != '@')
+		return ntrk_parse_fail(err, "The %s \"%.*s\" ends with \"%c\", which cannot end a gene symbol.",
+							   side_name[side], (int) len, s, s[len - 1]);
+	if (ntrk_range_ieq(s, len, "intragenic"))
+		return ntrk_parse_fail(err, "The %s is the word \"intragenic\", not a gene; write GENE-intragenic.",
+							   side_name[side]);
 	if (len == 1 && !name_is_known(s, len))
 		return ntrk_parse_fail(err, "The %s \"%c\" is a single character, not a gene symbol.",
 					side_name[side], s[0]);
@@ -790,11 +797,16 @@ ntrk_fusion_parse(const char *input, size_t len, NtrkFusion *out, NtrkParseError
 	if (len > 2 && s[0] == 't' && s[1] == '(')
 		return ntrk_parse_fail(err, "\"%.*s\" is an ISCN karyotype, which does not name the genes.", (int) len, s);
 
-	/* Intragenic: "NTRK1-intragenic" */
-	if (ends_with_ci(s, len, "-intragenic") || ends_with_ci(s, len, "::intragenic"))
+	/* Intragenic: "NTRK1-intragenic", whatever the separator */
+	if (len > 10 && ntrk_range_ieq(s + len - 10, 10, "intragenic"))
 	{
-		size_t		gl = len - (ends_with_ci(s, len, "-intragenic") ? 11 : 12);
+		size_t		gl = len - 10;
 
+		while (gl > 0 && (s[gl - 1] == '-' || s[gl - 1] == ':' || s[gl - 1] == '/'))
+			gl--;
+		if (gl == len - 10)
+			return ntrk_parse_fail(err, "\"%.*s\" has no separator before \"intragenic\".",
+								   (int) len, s);
 		if (!parse_part(s, gl, 0, &p5, err))
 			return false;
 		p3 = p5;

@@ -43,6 +43,8 @@ static const char *const valid[][2] = {
 	{"NTRK1 rearrangement", "NTRK1 rearrangement"},
 	{"NTRK1-intragenic", "NTRK1-intragenic"},
 	{"NTRK2-intragenic", "NTRK2-intragenic"},
+	{"FOO1:intragenic", "FOO1-intragenic"},
+	{"NTRK1--intragenic", "NTRK1-intragenic"},
 	{"NTRK1-NTRK1", "NTRK1-intragenic"},
 	{"NTRK1::NTRK1", "NTRK1-intragenic"},
 	{"TRKA::TPM3", "NTRK1::TPM3"},
@@ -118,6 +120,10 @@ static const char *const invalid[] = {
 	"-intragenic",
 	/* found by fuzzing: exons on a placeholder, one-letter unlisted genes */
 	" ?:x E1::E3",
+	"intragenic::NTRK1",
+	"v-^--v-^^^-^",
+	"ETV6.::NTRK3",
+	"NTRK1intragenic",
 	"\ty/?",
 	"N^j/A",
 	/* two unlisted genes joined by a hyphen are not a gene-level value */
