@@ -49,3 +49,10 @@ unit: $(UNIT_TESTS)
 	@for t in $(UNIT_TESTS); do ./$$t || exit 1; done
 
 .PHONY: unit
+
+# Source tarball of the committed tree, ntrk-<version>.tar.gz (PGXN layout);
+# tools/make_dist.sh checks that the version strings agree first.
+dist:
+	sh tools/make_dist.sh
+
+.PHONY: dist

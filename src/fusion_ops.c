@@ -16,13 +16,6 @@
 
 #include "ntrk.h"
 
-PG_FUNCTION_INFO_V1(fusion_eq);
-PG_FUNCTION_INFO_V1(fusion_ne);
-PG_FUNCTION_INFO_V1(fusion_lt);
-PG_FUNCTION_INFO_V1(fusion_le);
-PG_FUNCTION_INFO_V1(fusion_gt);
-PG_FUNCTION_INFO_V1(fusion_ge);
-PG_FUNCTION_INFO_V1(fusion_cmp);
 PG_FUNCTION_INFO_V1(fusion_hash);
 PG_FUNCTION_INFO_V1(fusion_hash_extended);
 PG_FUNCTION_INFO_V1(fusion_sortsupport);
@@ -70,47 +63,7 @@ compare_args(FunctionCallInfo fcinfo)
 	return c;
 }
 
-Datum
-fusion_eq(PG_FUNCTION_ARGS)
-{
-	PG_RETURN_BOOL(compare_args(fcinfo) == 0);
-}
-
-Datum
-fusion_ne(PG_FUNCTION_ARGS)
-{
-	PG_RETURN_BOOL(compare_args(fcinfo) != 0);
-}
-
-Datum
-fusion_lt(PG_FUNCTION_ARGS)
-{
-	PG_RETURN_BOOL(compare_args(fcinfo) < 0);
-}
-
-Datum
-fusion_le(PG_FUNCTION_ARGS)
-{
-	PG_RETURN_BOOL(compare_args(fcinfo) <= 0);
-}
-
-Datum
-fusion_gt(PG_FUNCTION_ARGS)
-{
-	PG_RETURN_BOOL(compare_args(fcinfo) > 0);
-}
-
-Datum
-fusion_ge(PG_FUNCTION_ARGS)
-{
-	PG_RETURN_BOOL(compare_args(fcinfo) >= 0);
-}
-
-Datum
-fusion_cmp(PG_FUNCTION_ARGS)
-{
-	PG_RETURN_INT32(compare_args(fcinfo));
-}
+NTRK_COMPARISON_FUNCTIONS(fusion, compare_args)
 
 /*
  * fusion_hash: hash_any over the identity bytes.  Frozen: hash indexes,

@@ -26,6 +26,7 @@
 #include "utils/builtins.h"
 
 #include "gene_type.h"
+#include "ntrk.h"
 
 /*
  * Before PostgreSQL 16 there is no soft-error context: report the error as
@@ -45,13 +46,6 @@ PG_FUNCTION_INFO_V1(gene_out);
 PG_FUNCTION_INFO_V1(gene_recv);
 PG_FUNCTION_INFO_V1(gene_send);
 PG_FUNCTION_INFO_V1(gene_from_text);
-PG_FUNCTION_INFO_V1(gene_eq);
-PG_FUNCTION_INFO_V1(gene_ne);
-PG_FUNCTION_INFO_V1(gene_lt);
-PG_FUNCTION_INFO_V1(gene_le);
-PG_FUNCTION_INFO_V1(gene_gt);
-PG_FUNCTION_INFO_V1(gene_ge);
-PG_FUNCTION_INFO_V1(gene_cmp);
 PG_FUNCTION_INFO_V1(gene_hash);
 PG_FUNCTION_INFO_V1(gene_hash_extended);
 
@@ -270,47 +264,7 @@ compare_args(FunctionCallInfo fcinfo)
 	return c;
 }
 
-Datum
-gene_eq(PG_FUNCTION_ARGS)
-{
-	PG_RETURN_BOOL(compare_args(fcinfo) == 0);
-}
-
-Datum
-gene_ne(PG_FUNCTION_ARGS)
-{
-	PG_RETURN_BOOL(compare_args(fcinfo) != 0);
-}
-
-Datum
-gene_lt(PG_FUNCTION_ARGS)
-{
-	PG_RETURN_BOOL(compare_args(fcinfo) < 0);
-}
-
-Datum
-gene_le(PG_FUNCTION_ARGS)
-{
-	PG_RETURN_BOOL(compare_args(fcinfo) <= 0);
-}
-
-Datum
-gene_gt(PG_FUNCTION_ARGS)
-{
-	PG_RETURN_BOOL(compare_args(fcinfo) > 0);
-}
-
-Datum
-gene_ge(PG_FUNCTION_ARGS)
-{
-	PG_RETURN_BOOL(compare_args(fcinfo) >= 0);
-}
-
-Datum
-gene_cmp(PG_FUNCTION_ARGS)
-{
-	PG_RETURN_INT32(compare_args(fcinfo));
-}
+NTRK_COMPARISON_FUNCTIONS(gene, compare_args)
 
 /*
  * gene_hash: hash_any over the symbol bytes.  Frozen: hash indexes and hash

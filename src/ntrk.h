@@ -42,6 +42,27 @@ extern Datum ntrk_fusion_encode(const NtrkFusion *f);
 extern bool ntrk_fusion_from_text(const char *s, size_t len, NtrkFusion *out,
 								  Node *escontext);
 
+/*
+ * Define prefix_eq, _ne, _lt, _le, _gt, _ge and _cmp from one
+ * static int compare(FunctionCallInfo) that compares arguments 0 and 1:
+ * the btree operator functions of a type, written once.
+ */
+#define NTRK_COMPARISON_FUNCTIONS(prefix, compare) \
+	PG_FUNCTION_INFO_V1(prefix##_eq); \
+	PG_FUNCTION_INFO_V1(prefix##_ne); \
+	PG_FUNCTION_INFO_V1(prefix##_lt); \
+	PG_FUNCTION_INFO_V1(prefix##_le); \
+	PG_FUNCTION_INFO_V1(prefix##_gt); \
+	PG_FUNCTION_INFO_V1(prefix##_ge); \
+	PG_FUNCTION_INFO_V1(prefix##_cmp); \
+	Datum prefix##_eq(PG_FUNCTION_ARGS) { PG_RETURN_BOOL(compare(fcinfo) == 0); } \
+	Datum prefix##_ne(PG_FUNCTION_ARGS) { PG_RETURN_BOOL(compare(fcinfo) != 0); } \
+	Datum prefix##_lt(PG_FUNCTION_ARGS) { PG_RETURN_BOOL(compare(fcinfo) < 0); } \
+	Datum prefix##_le(PG_FUNCTION_ARGS) { PG_RETURN_BOOL(compare(fcinfo) <= 0); } \
+	Datum prefix##_gt(PG_FUNCTION_ARGS) { PG_RETURN_BOOL(compare(fcinfo) > 0); } \
+	Datum prefix##_ge(PG_FUNCTION_ARGS) { PG_RETURN_BOOL(compare(fcinfo) >= 0); } \
+	Datum prefix##_cmp(PG_FUNCTION_ARGS) { PG_RETURN_INT32(compare(fcinfo)); }
+
 /* Oid of the extension's schema (cached), for catalog lookups from C. */
 extern Oid	ntrk_schema_oid(void);
 

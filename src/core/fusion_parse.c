@@ -690,6 +690,22 @@ merge_exons(RawPart *p, int exon, int side, NtrkParseError *err)
 	return true;
 }
 
+
+/*
+ * Is [s, s+len) one gene the table knows, written alone or inside a
+ * transcript form ("HLA-DRB1", "NM_1(HLA-DRB1)")?  Such a name holds hyphens
+ * that are not separators.
+ */
+static bool
+is_one_known_gene(const char *s, size_t len)
+{
+	RawPart		g;
+	NtrkParseError scratch;
+
+	return parse_part(s, len, 1, &g, &scratch) && g.marker == PART_GENE &&
+		name_is_known(g.sym, g.sym_len);
+}
+
 /*
  * Handle what may follow a fusion name after a space: a vendor tag
  * (" - Archer"), " fusion(s)" / " rearrangement(s)", CIViC exons
@@ -852,7 +868,7 @@ ntrk_fusion_parse(const char *input, size_t len, NtrkFusion *out, NtrkParseError
 				return false;
 			guaranteed = false;
 		}
-		else if (memchr(s, '-', len) != NULL && !name_is_known(s, len))
+		else if (memchr(s, '-', len) != NULL && !is_one_known_gene(s, len))
 		{
 			/*
 			 * "A-B": a pair when exactly one hyphen splits it into known

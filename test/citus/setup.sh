@@ -9,7 +9,7 @@
 #
 # Citus is not packaged by Debian and is AGPL-licensed, so it is never part of
 # this repository; build it from its public source outside the tree (see
-# docs/scaling.md).  Without citus.so this script prints
+# README.md, "Path 2: Citus").  Without citus.so this script prints
 # "citus not installed: skipped" and exits 0.  It needs ntrk installed
 # (make install) on this machine, which all three clusters share.
 set -u

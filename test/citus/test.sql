@@ -12,7 +12,7 @@
 -- ...) are not made reference tables: CREATE EXTENSION ntrk, which Citus
 -- propagates, installs them on every node, and ntrk's SQL functions read
 -- the node's own copy.  Converting them fails or breaks those functions (see
--- docs/scaling.md); a site row is added on every node instead, and the
+-- README.md, "Path 2: Citus"); a site row is added on every node instead, and the
 -- tables are checked to be identical everywhere.
 
 \set ON_ERROR_STOP 1

@@ -46,6 +46,8 @@ static const char *const valid[][2] = {
 	{"FOO1:intragenic", "FOO1-intragenic"},
 	{"NTRK1--intragenic", "NTRK1-intragenic"},
 	{"NTRK1-NTRK1", "NTRK1-intragenic"},
+	/* found by fuzzing: a hyphenated symbol inside a transcript form */
+	{"NM_002124.4(hla-drb1) fusion", "NM_002124.4(HLA-DRB1) fusion"},
 	{"NTRK1::NTRK1", "NTRK1-intragenic"},
 	{"TRKA::TPM3", "NTRK1::TPM3"},
 	{"TPM3::TRKA", "TPM3::NTRK1"},
