@@ -14,7 +14,7 @@
 
 #include "memo.h"
 
-#define MEMO_SLOTS		256		/* power of two */
+#define MEMO_SLOTS		1024	/* power of two; a cohort has a few hundred notations */
 #define MEMO_KEY_MAX	64
 
 typedef struct MemoSlot

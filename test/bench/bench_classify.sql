@@ -57,4 +57,21 @@ SET max_parallel_workers_per_gather = 2;
 SELECT bench_ms('SELECT count(*) FILTER (WHERE (ntrk_classify(f)).actionable) FROM bench_fusions') AS par_ms \gset
 SELECT bench_record('ntrk_classify with 2 workers vs 0 (speed-up = 1/ratio)',
     :par_ms, :ntrk_ms, NULL, '>= 1.7x faster', :ntrk_ms / NULLIF(:par_ms, 0) >= 1.7, NULL);
+-- What the machine itself gives: the bare scan with 2 workers vs 0.  Where
+-- this is far from 2x, no per-row function can scale better than it.
+SELECT bench_ms('SELECT count(*) FILTER (WHERE f IS NOT NULL) FROM bench_fusions') AS bare_par_ms \gset
+SET max_parallel_workers_per_gather = 0;
+SELECT bench_ms('SELECT count(*) FILTER (WHERE f IS NOT NULL) FROM bench_fusions') AS bare_ms \gset
+SELECT bench_record('bare scan with 2 workers vs 0 (speed-up = 1/ratio)',
+    :bare_par_ms, :bare_ms, NULL, 'informational', NULL, 'what parallel workers give on this machine');
+RESET max_parallel_workers_per_gather;
+
+-- The floor for any per-row function: a built-in C function that only
+-- reads the value's header (pg_column_size), over the same scan.
+SET max_parallel_workers_per_gather = 0;
+SELECT bench_record('a built-in function (pg_column_size) over a scan vs bare scan',
+    bench_ms('SELECT count(*) FILTER (WHERE pg_column_size(f) > 0) FROM bench_fusions'),
+    bench_ms('SELECT count(*) FILTER (WHERE f IS NOT NULL) FROM bench_fusions'),
+    (SELECT count(*) FROM bench_fusions), 'informational', NULL,
+    'the cost of calling any function per row');
 RESET max_parallel_workers_per_gather;
