@@ -36,7 +36,7 @@ sh test/pgcluster.sh sh -c '
 		echo
 		echo "Rows: '"$ROWS"'. Machine: $(nproc) cores, $(awk "/MemTotal/ {printf \"%.0f GiB\", \$2/1048576}" /proc/meminfo), $(sed -n "s/^model name\t: //p" /proc/cpuinfo | head -1); $(psql -X -At -c "SELECT version()" | cut -d, -f1). Date: $(date -u +%Y-%m-%d)."
 		echo
-		echo "Each row: best of 3 (5 for index probes), ntrk vs its baseline in the same run."
+		echo "Each row: best of 3 (5 for COPY and index probes), ntrk vs its baseline in the same run."
 		echo
 		psql -X -q -P footer=off --csv -c "SELECT name, ntrk_ms, baseline_ms, ratio, per_row_ns, target, met, note FROM bench_result ORDER BY name" |
 			python3 -c "
