@@ -1,7 +1,7 @@
 --
 -- NTRK classification: ntrk_classify, ntrk_frame, ntrk_variant_class.
 -- Fixtures are written in the notations of the callers, portals and
--- reports they come from (see docs/classify.md).
+-- reports they come from (README, "NTRK classification").
 --
 \pset null '(null)'
 
@@ -181,7 +181,7 @@ SELECT p.oid::regprocedure AS function, p.provolatile, p.proisstrict, p.proparal
  WHERE p.proname IN ('ntrk_frame', 'ntrk_classify', 'ntrk_variant_class',
 					 'ntrk_patient_status', 'ntrk_patient_status_transfn',
 					 'ntrk_patient_status_combinefn', 'ntrk_patient_status_finalfn')
- ORDER BY 1::text;
+ ORDER BY p.oid::regprocedure::text;
 SELECT t.typname, obj_description(t.oid, 'pg_type') IS NOT NULL AS commented
   FROM pg_type t
  WHERE t.typname IN ('ntrk_fusion_class', 'ntrk_reading_frame', 'ntrk_alteration_class',

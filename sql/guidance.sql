@@ -1,7 +1,7 @@
 --
 -- Therapy guidance: ntrk_guidance, ntrk_guidance_state, ntrk_test_informativeness,
 -- ntrk_patient_explanation and the knowledge tables behind them.
--- One query per patient scenario of issue 6; see docs/guidance.md.
+-- One query per patient scenario (README, "Therapy guidance").
 --
 \pset null '(null)'
 
@@ -148,6 +148,15 @@ SELECT rank, therapy, preference, evidence_level, rule_key
   FROM ntrk_guidance(fusions => '{ETV6::NTRK3}', mutations => '{NTRK3 G623R}',
 					 prior_trk_inhibitors => '{entrectinib}', age => 70, stage => 'IV',
 					 tumour_type => 'CRC');
+
+-- A mutation on another NTRK gene than the fused one does not count towards
+-- the state (here the NTRK3 G623R does: solvent front), and a caveat names it.
+SELECT DISTINCT biomarker_state, c AS caveat
+  FROM ntrk_guidance(fusions => '{ETV6::NTRK3}', mutations => '{NTRK1 G595R, NTRK3 G623R}',
+					 prior_trk_inhibitors => '{larotrectinib}', age => 60, stage => 'IV',
+					 tumour_type => 'NSCLC') AS g,
+	   unnest(g.caveats) AS c
+ WHERE c LIKE 'mutations not used%';
 
 -- Findings that are not an actionable NTRK fusion -----------------------------------
 

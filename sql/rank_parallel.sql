@@ -42,7 +42,10 @@ SET parallel_setup_cost = 0;
 SET parallel_tuple_cost = 0;
 SET min_parallel_table_scan_size = 0;
 SET max_parallel_workers_per_gather = 2;
-SET force_parallel_mode = on;
+-- force_parallel_mode became debug_parallel_query in PostgreSQL 16.
+SELECT set_config(CASE WHEN current_setting('server_version_num')::int >= 160000
+                       THEN 'debug_parallel_query' ELSE 'force_parallel_mode' END,
+                  'on', false) IS NOT NULL AS forced;
 SELECT ntrk_partner_rank_sql('rank_par_calls', patient_column => 'patient_id',
                              reading_frame_column => 'reading_frame',
                              group_column => 'cohort') AS rank_query \gset
@@ -71,7 +74,9 @@ CREATE TEMP TABLE rank_par_temp AS SELECT * FROM rank_par_calls;
 ANALYZE rank_par_temp;
 SELECT rank_par_plan(ntrk_partner_rank_sql('rank_par_temp', patient_column => 'patient_id'));
 
-RESET force_parallel_mode;
+SELECT set_config(CASE WHEN current_setting('server_version_num')::int >= 160000
+                       THEN 'debug_parallel_query' ELSE 'force_parallel_mode' END,
+                  'off', false) IS NOT NULL AS unforced;
 RESET max_parallel_workers_per_gather;
 RESET min_parallel_table_scan_size;
 RESET parallel_tuple_cost;

@@ -15,7 +15,7 @@ FROM unnest(ARRAY['f1_ntrk_fusion', 'f1_ntrk_mutation', 'f1_no_fusion_crlf',
 -- Labels: parsing is deterministic (no setting, table or file is read).
 SELECT p.oid::regprocedure AS function, p.provolatile, p.proisstrict, p.proparallel,
        obj_description(p.oid, 'pg_proc') IS NOT NULL AS commented
-FROM pg_proc p WHERE p.proname = 'ntrk_report_alterations' ORDER BY 1::text;
+FROM pg_proc p WHERE p.proname = 'ntrk_report_alterations' ORDER BY p.oid::regprocedure::text;
 
 -- Report-level fields, one line per report (f1_empty has no alteration).
 SELECT f.name, r.format, r.report_id, r.sample_id, r.specimen, r.test_name,

@@ -7,7 +7,7 @@
  * namespace http://hl7.org/fhir (a Bundle without a namespace is read too).
  * The codes read are those of the HL7 genomics-reporting implementation
  * guide as ntrk understands it (they could not be checked against the guide
- * from here; docs/report.md lists them):
+ * from here; README, "HL7 FHIR R4 (XML)", lists them):
  *	Observation.code 69548-6 "Genetic variant assessment"	a variant
  *	value LA9634-2 "Absent"									skipped
  *	component 48018-6 "Gene studied [ID]"					gene (HGNC display),

@@ -21,7 +21,7 @@
 #include "ntrk.h"
 #include "report_fields.h"
 
-/* Documented limits (docs/report.md). */
+/* Documented limits (README, "Clinical reports (XML)", Safety). */
 #define NTRK_REPORT_MAX_BYTES	10000000	/* text of one report (10 MB); also
 											 * libxml2's own look-ahead limit
 											 * without XML_PARSE_HUGE */

@@ -115,7 +115,7 @@ CREATE FUNCTION ntrk_variant_class(gene text, protein_change text)
 	RETURNS ntrk_variant
 	AS 'MODULE_PATHNAME', 'ntrk_variant_class_sql' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION ntrk_variant_class(text, text) IS
-	'classify an NTRK protein change (solvent front, gatekeeper, xDFG, other kinase, outside kinase, amplification) or an off-target resistance alteration (KRAS G12/G13/Q61, BRAF V600E, MET amplification)';
+	'classify an NTRK protein change (solvent front, gatekeeper, xDFG, other kinase, outside kinase, amplification) or an off-target resistance alteration (KRAS G12/G13/Q61, BRAF V600E, MET amplification); other listed genes give a NULL class, names that are not genes raise 22023';
 
 -- Patient-level aggregate ----------------------------------------------------
 -- The state is a fixed-size bytea (not internal), so the aggregate can be

@@ -1386,6 +1386,12 @@ BEGIN ATOMIC
 		 WHERE NOT EXISTS (SELECT 1 FROM applied AS s WHERE a.rule_key = ANY (s.supersedes))
 	), missing AS (
 		SELECT pg_catalog.array_remove(ARRAY[
+				(SELECT 'mutations not used (they are not on the fused ' || ctx.ntrk_gene || '): '
+						|| pg_catalog.string_agg(m.m, ', ' ORDER BY m.n)
+				   FROM pg_catalog.unnest(ntrk_guidance.mutations) WITH ORDINALITY AS m(m, n)
+				  WHERE m.m IS NOT NULL
+					AND (@extschema@.ntrk_variant_class(NULL, m.m)).gene IN ('NTRK1', 'NTRK2', 'NTRK3')
+					AND (@extschema@.ntrk_variant_class(NULL, m.m)).gene <> ctx.ntrk_gene),
 				CASE WHEN ntrk_guidance.fusions IS NULL AND ctx.state <> 'untested' THEN
 					'fusions not given: the answer assumes no NTRK fusion was found; a fusion result would change it'
 				END,

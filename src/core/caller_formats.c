@@ -1252,11 +1252,19 @@ ntrk_call_reader_feed(NtrkCallReader *r, const NtrkDelimRecord *rec,
 
 	if (r->have_header || r->positional)
 	{
-		if (rec->comment || repeated_header(r, rec))
+		if (repeated_header(r, rec))
 			return NTRK_CALL_SKIP;
 		n = ntrk_delim_split(rec, r->delim, scratch, fields, max_fields);
 		if (n > max_fields)
 			n = max_fields;
+
+		/*
+		 * After the header, a "#" line is a comment unless it has exactly
+		 * the header's columns: then it is a row whose first field starts
+		 * with "#", and dropping it would lose a call.
+		 */
+		if (rec->comment && (r->positional || n != r->header_fields))
+			return NTRK_CALL_SKIP;
 		if (fields_blank(fields, n))
 			return NTRK_CALL_SKIP;
 		extract_call(r, fields, n, out);
@@ -1281,6 +1289,7 @@ ntrk_call_reader_feed(NtrkCallReader *r, const NtrkDelimRecord *rec,
 	if (r->have_header)
 	{
 		r->header = *rec;
+		r->header_fields = n;
 		set_delim(r, delim);
 		return NTRK_CALL_SKIP;
 	}

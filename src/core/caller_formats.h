@@ -143,6 +143,7 @@ typedef struct NtrkCallReader
 	char		delim;
 	int			col[NTRK_COL_COUNT];	/* field index, -1 when absent */
 	NtrkDelimRecord header;
+	size_t		header_fields;	/* fields in the header line */
 } NtrkCallReader;
 
 extern void ntrk_call_reader_init(NtrkCallReader *r, const char *buf,

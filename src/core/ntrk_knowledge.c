@@ -1179,15 +1179,15 @@ typedef struct NtrkProteinFacts
  *		  G639 / F633 / G709 (= G623 / F617 / G693 in Q16620-1); listed:
  *		  G639R, F633L, G709C/A/S.
  * NTRK3: Q16288 / NP_001012338.1, 839 aa; kinase 538-828 (IPR000719; SMART
- *		  ends at 824); G623 / F617 / G696; listed: G623R (G623E unverified),
- *		  F617L (F617I unverified), G696A/C/S.
+ *		  ends at 824); G623 / F617 / G696; listed: G623R, F617L, G696A/C/S
+ *		  (G623E and F617I are unverified, so not listed).
  * Sources: [RS] §0-§1, [EX] §1.1, [DM] §4.
  */
 static const NtrkProteinFacts protein_facts[4] = {
 	{NULL, 0, 0, 0, NULL, 0, 0, 0, NULL, NULL, NULL},
 	{"NP_002520.2", 796, 510, 781, "TRKA", 595, 589, 667, "R", "L", "CSA"},
 	{"NP_006171.2", 838, 554, 823, "TRKB", 639, 633, 709, "R", "L", "CAS"},
-	{"NP_001012338.1", 839, 538, 828, "TRKC", 623, 617, 696, "RE", "LI", "ACS"},
+	{"NP_001012338.1", 839, 538, 828, "TRKC", 623, 617, 696, "R", "L", "ACS"},
 };
 
 /*

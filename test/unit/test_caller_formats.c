@@ -319,6 +319,22 @@ test_messy(void)
 			"vertical tab inside a gene: error, row kept, not split");
 }
 
+/* After the header, a "#" line with the header's columns is a row, not a comment. */
+static void
+test_hash_row(void)
+{
+	const char *arriba =
+		"#gene1\tgene2\tstrand1(gene/fusion)\tstrand2(gene/fusion)\tbreakpoint1\tbreakpoint2\treading_frame\n"
+		"ETV6\tNTRK3\t-/-\t-/-\t12:11869969\t15:87940753\tin-frame\n"
+		"# a note\n"
+		"#TPM3\tNTRK1\t-/-\t+/+\t1:154170400\t1:156874906\tin-frame\n";
+
+	UNIT_OK(load(arriba, NTRK_FMT_AUTO) == 2,
+			"a '#' line with every column is a row; a short one is a comment");
+	UNIT_OK(got[1].line == 4 && got[1].fusion[0] == '\0' && got[1].error[0] != '\0',
+			"the '#' row comes back, with an error, not dropped");
+}
+
 static void
 test_text_order(void)
 {
@@ -375,6 +391,7 @@ main(void)
 	test_sample_fusion();
 	test_missing_header();
 	test_messy();
+	test_hash_row();
 	test_text_order();
 	test_build();
 	return unit_done();

@@ -330,7 +330,7 @@ test_variants(void)
 	expect_variant("trka", "p.(Gly595Arg)", NTRK_VAR_SOLVENT_FRONT, true, 595);
 	expect_variant("NTRK1", "G595V", NTRK_VAR_SOLVENT_FRONT, false, 595);
 	expect_variant("NTRK3", "G623R", NTRK_VAR_SOLVENT_FRONT, true, 623);
-	expect_variant("NTRK3", "p.Gly623Glu", NTRK_VAR_SOLVENT_FRONT, true, 623);
+	expect_variant("NTRK3", "p.Gly623Glu", NTRK_VAR_SOLVENT_FRONT, false, 623);
 	expect_variant("NTRK2", "G639R", NTRK_VAR_SOLVENT_FRONT, true, 639);
 	expect_variant("NTRK2", "NP_006171.2:p.G639R", NTRK_VAR_SOLVENT_FRONT, true, 639);
 	expect_variant("NTRK2", "Q16620:G623R", NTRK_VAR_SOLVENT_FRONT, true, 639);
@@ -339,7 +339,7 @@ test_variants(void)
 	/* Gatekeeper. */
 	expect_variant("NTRK1", "F589L", NTRK_VAR_GATEKEEPER, true, 589);
 	expect_variant("NTRK3", "F617L", NTRK_VAR_GATEKEEPER, true, 617);
-	expect_variant("NTRK3", "F617I", NTRK_VAR_GATEKEEPER, true, 617);
+	expect_variant("NTRK3", "F617I", NTRK_VAR_GATEKEEPER, false, 617);
 	expect_variant("NTRK3", "F617V", NTRK_VAR_GATEKEEPER, false, 617);
 	expect_variant("NTRK2", "F633L", NTRK_VAR_GATEKEEPER, true, 633);
 	expect_variant("NTRK2", "Q16620-1:F617L", NTRK_VAR_GATEKEEPER, true, 633);
