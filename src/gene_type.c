@@ -86,6 +86,7 @@ report_invalid_gene(const char *s, size_t len, Node *escontext)
 			 errhint(GENE_HINT)));
 }
 
+/* A gene datum holding an already resolved symbol (format byte, then bytes). */
 Datum
 ntrk_gene_make(const char *symbol)
 {
@@ -136,6 +137,7 @@ gene_symbol(struct varlena *v, size_t *len)
 	return (const char *) b + 1;
 }
 
+/* Copy a gene datum's symbol into out (NTRK_SYMBOL_MAX + 1 bytes), NUL-terminated. */
 void
 ntrk_gene_get(struct varlena *gene, char *out)
 {
@@ -146,6 +148,7 @@ ntrk_gene_get(struct varlena *gene, char *out)
 	out[len] = '\0';
 }
 
+/* The elements of a gene[] (the operand of ?| and ?&), NULLs flagged. */
 void
 ntrk_gene_array_elements(ArrayType *arr, Datum **elems, bool **nulls, int *n)
 {

@@ -110,6 +110,7 @@ typedef struct RegistryConfig
 	int			n_set;			/* columns the trigger writes */
 	int			set_cols[REG_N_OUTPUTS + 1];
 	NtrkMemo   *memo;			/* raw value (+ frame) -> RegistryResult */
+	StringInfoData err;			/* error text, reused row after row */
 } RegistryConfig;
 
 /*
@@ -558,14 +559,21 @@ trigger_config(FunctionCallInfo fcinfo, TriggerData *td)
 		cfg->relid != RelationGetRelid(td->tg_relation))
 	{
 		RegistryConfig tmp;
+		MemoryContext old;
 
 		config_build(&tmp, td->tg_relation, td->tg_trigger);
 		if (cfg == NULL)
 			cfg = MemoryContextAlloc(fcinfo->flinfo->fn_mcxt, sizeof(*cfg));
 		else
+		{
 			pfree(cfg->memo);
+			pfree(cfg->err.data);
+		}
 		*cfg = tmp;
 		cfg->memo = ntrk_memo_create(fcinfo->flinfo->fn_mcxt);
+		old = MemoryContextSwitchTo(fcinfo->flinfo->fn_mcxt);
+		initStringInfo(&cfg->err);
+		MemoryContextSwitchTo(old);
 		fcinfo->flinfo->fn_extra = cfg;
 	}
 	return cfg;
@@ -631,7 +639,6 @@ ntrk_registry_trigger(PG_FUNCTION_ARGS)
 	Datum		values[REG_N_OUTPUTS + 1];
 	bool		nulls[REG_N_OUTPUTS + 1];
 	const RegistryResult *res;
-	StringInfoData err;
 
 	check_protocol(fcinfo);
 	td = (TriggerData *) fcinfo->context;
@@ -652,8 +659,8 @@ ntrk_registry_trigger(PG_FUNCTION_ARGS)
 
 	if (raw != NULL)
 	{
-		initStringInfo(&err);
-		if ((res = registry_compute(cfg, raw, frame, &err)) != NULL)
+		resetStringInfo(&cfg->err);
+		if ((res = registry_compute(cfg, raw, frame, &cfg->err)) != NULL)
 		{
 			struct varlena *v = palloc(VARHDRSZ + res->packed_len);
 
@@ -665,7 +672,7 @@ ntrk_registry_trigger(PG_FUNCTION_ARGS)
 		}
 		else
 		{
-			quarantine_row(td, cfg->keep, raw, err.data);
+			quarantine_row(td, cfg->keep, raw, cfg->err.data);
 			if (!cfg->keep)
 				return PointerGetDatum(NULL);
 		}
