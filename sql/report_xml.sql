@@ -10,7 +10,7 @@ INSERT INTO report_files
 SELECT f, pg_read_file(:'fixtures' || '/' || f || '.xml')
 FROM unnest(ARRAY['f1_ntrk_fusion', 'f1_ntrk_mutation', 'f1_no_fusion_crlf',
                   'f1_intragenic', 'f1_empty', 'fhir_ntrk_fusion',
-                  'fhir_ntrk_mutation']) AS f;
+                  'fhir_ntrk_mutation', 'fhir_report_only']) AS f;
 
 -- Labels: parsing is deterministic (no setting, table or file is read).
 SELECT p.oid::regprocedure AS function, p.provolatile, p.proisstrict, p.proparallel,
@@ -65,6 +65,11 @@ SELECT alteration, gene, fusion, order_inferred, protein_change, transcript,
        allele_fraction, copy_number, effect, status, source_path
 FROM report_files, ntrk_report_alterations(body) WHERE name = 'fhir_ntrk_mutation';
 
+-- FHIR R4: a DiagnosticReport on its own (no Bundle), its specimen and
+-- Observations contained: the fusion's order comes from its note.
+SELECT alteration, gene, fusion, order_inferred, exon5, exon3, protein_change, source_path
+FROM report_files, ntrk_report_alterations(body) WHERE name = 'fhir_report_only';
+
 -- The xml and text variants give the same rows.
 SELECT name,
        (SELECT array_agg(r::text) FROM ntrk_report_alterations(body::xml) r) IS NOT DISTINCT FROM
@@ -111,6 +116,7 @@ SELECT * FROM report_error('<Patient xmlns="http://hl7.org/fhir"/>');
 SELECT * FROM report_error('<ResultsReport><ResultsPayload/></ResultsReport>');
 SELECT * FROM report_error('<Bundle xmlns="http://hl7.org/fhir"><type value="collection"/></Bundle>');
 SELECT * FROM report_error('<Bundle xmlns="urn:not-fhir"/>');
+SELECT * FROM report_error('<DiagnosticReport xmlns="urn:not-fhir"/>');
 -- Bad field values (22P02), named with element, line and path.
 SELECT * FROM report_error('<variant-report><short-variants>
 <short-variant gene="NTRK1" allele-fraction="42%"/></short-variants></variant-report>');

@@ -1,7 +1,8 @@
 /*
  * report_fhir.c
  *		Reader of HL7 FHIR R4 genomics reports in XML: a <Bundle> holding one
- *		DiagnosticReport and its variant Observations.
+ *		DiagnosticReport and its variant Observations, or a DiagnosticReport
+ *		on its own with its Observations contained.
  *
  * FHIR XML keeps every primitive in a value="" attribute and lives in the
  * namespace http://hl7.org/fhir (a Bundle without a namespace is read too).
@@ -376,6 +377,53 @@ is_present_variant(xmlNodePtr obs)
 		!has_code(ntrk_xml_child(obs, "valueCodeableConcept"), NULL, LOINC_ABSENT);
 }
 
+/* Refuse a FHIR root element that is in another namespace. */
+static void
+require_fhir_namespace(xmlNodePtr root, const char *message)
+{
+	if (root->ns != NULL &&
+		strcmp((const char *) root->ns->href, FHIR_NAMESPACE) != 0)
+		ntrk_report_unsupported(root, message);
+}
+
+/* The variant Observations contained in the report, in document order. */
+static void
+read_contained(xmlNodePtr report, const NtrkReportHeader *h, NtrkReportSink *sink)
+{
+	xmlNodePtr	c;
+
+	for (c = ntrk_xml_child(report, "contained"); c != NULL;
+		 c = ntrk_xml_next(c, "contained"))
+	{
+		xmlNodePtr	obs = ntrk_xml_first_element(c);
+
+		if (ntrk_xml_is(obs, "Observation") && is_present_variant(obs))
+			read_variant(obs, h, sink);
+	}
+}
+
+/*
+ * A DiagnosticReport on its own, not in a Bundle: report-level fields from
+ * it, variants from the Observations it contains.  References to resources
+ * outside the document cannot be followed, so only contained resources
+ * (the specimen included) are read.
+ */
+void
+ntrk_report_read_fhir_report(xmlNodePtr report, NtrkReportSink *sink)
+{
+	NtrkReportHeader h;
+
+	require_fhir_namespace(report,
+						   "a FHIR <DiagnosticReport> must be in the namespace " FHIR_NAMESPACE ".");
+	read_header(NULL, report, &h);
+	read_contained(report, &h, sink);
+}
+
+/*
+ * A FHIR Bundle: the one DiagnosticReport gives the report-level fields;
+ * variants come from the bundle's Observations and the report's contained
+ * ones.
+ */
 void
 ntrk_report_read_fhir(xmlNodePtr bundle, NtrkReportSink *sink)
 {
@@ -384,9 +432,7 @@ ntrk_report_read_fhir(xmlNodePtr bundle, NtrkReportSink *sink)
 	NtrkReportHeader h;
 	int			nreports = 0;
 
-	if (bundle->ns != NULL &&
-		strcmp((const char *) bundle->ns->href, FHIR_NAMESPACE) != 0)
-		ntrk_report_unsupported(bundle, "a FHIR <Bundle> must be in the namespace " FHIR_NAMESPACE ".");
+	require_fhir_namespace(bundle, "a FHIR <Bundle> must be in the namespace " FHIR_NAMESPACE ".");
 	for (e = ntrk_xml_child(bundle, "entry"); e != NULL; e = ntrk_xml_next(e, "entry"))
 	{
 		xmlNodePtr	r = entry_resource(e);
@@ -410,19 +456,10 @@ ntrk_report_read_fhir(xmlNodePtr bundle, NtrkReportSink *sink)
 	for (e = ntrk_xml_child(bundle, "entry"); e != NULL; e = ntrk_xml_next(e, "entry"))
 	{
 		xmlNodePtr	r = entry_resource(e);
-		xmlNodePtr	c;
 
 		if (ntrk_xml_is(r, "Observation") && is_present_variant(r))
 			read_variant(r, &h, sink);
-		if (r != report)
-			continue;
-		for (c = ntrk_xml_child(report, "contained"); c != NULL;
-			 c = ntrk_xml_next(c, "contained"))
-		{
-			xmlNodePtr	obs = ntrk_xml_first_element(c);
-
-			if (ntrk_xml_is(obs, "Observation") && is_present_variant(obs))
-				read_variant(obs, &h, sink);
-		}
+		if (r == report)
+			read_contained(report, &h, sink);
 	}
 }

@@ -317,9 +317,11 @@ read_report(xmlDocPtr doc, NtrkReportSink *sink)
 		ntrk_report_read_f1(root, sink);
 	else if (ntrk_xml_is(root, "Bundle"))
 		ntrk_report_read_fhir(root, sink);
+	else if (ntrk_xml_is(root, "DiagnosticReport"))
+		ntrk_report_read_fhir_report(root, sink);
 	else
 		ntrk_report_unsupported(root,
-								"ntrk reads FoundationOne-style <ResultsReport> or <variant-report> documents and FHIR <Bundle> documents.");
+								"ntrk reads FoundationOne-style <ResultsReport> or <variant-report> documents and FHIR <Bundle> or <DiagnosticReport> documents.");
 }
 
 /*

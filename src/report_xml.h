@@ -77,6 +77,7 @@ extern void ntrk_report_emit(NtrkReportSink *sink, const NtrkReportHeader *h,
 /* Format readers: each reads the tree under its root element. */
 extern void ntrk_report_read_f1(xmlNodePtr root, NtrkReportSink *sink);
 extern void ntrk_report_read_fhir(xmlNodePtr root, NtrkReportSink *sink);
+extern void ntrk_report_read_fhir_report(xmlNodePtr report, NtrkReportSink *sink);
 
 /* ---- DOM helpers (report_xml.c) -------------------------------------- */
 
