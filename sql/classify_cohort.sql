@@ -38,7 +38,8 @@ INSERT INTO cohort_event (patient, fusion, reading_frame) VALUES
 	('P23', 'ETV6::NTRK3', NULL),
 	('P24', 'ETV6(e5)::NTRK3(e15)', 'in frame'),
 	('P25', 'TPM3(e8)::NTRK1(e14)', NULL),							-- kinase lost
-	('P26', 'TPM3::NTRK1', 'TRUE');								-- JAFFA
+	('P26', 'TPM3::NTRK1', 'TRUE'),								-- JAFFA
+	('P27', 'TMPRSS2::ERG', NULL);									-- no NTRK gene
 
 INSERT INTO cohort_event (patient, gene, protein_change) VALUES
 	('P02', 'TP53', 'R273H'),										-- not NTRK: skipped
@@ -85,9 +86,9 @@ SELECT status, count(*) FROM cohort_status GROUP BY status ORDER BY status;
 SELECT count(*) FILTER (WHERE status = 'fusion_actionable') = 6 AND
 	   count(*) FILTER (WHERE status = 'resistant') = 6 AND
 	   count(*) FILTER (WHERE status = 'mutation_only') = 3 AND
-	   count(*) FILTER (WHERE status = 'negative') = 6 AND
+	   count(*) FILTER (WHERE status = 'negative') = 7 AND
 	   count(*) FILTER (WHERE status = 'indeterminate') = 5 AND
-	   count(*) = 26 AS status_counts_as_expected
+	   count(*) = 27 AS status_counts_as_expected
   FROM cohort_status;
 
 -- Resistant patients by resistance class.
@@ -110,7 +111,8 @@ SELECT count(*) FILTER (WHERE c.class = 'ntrk_fusion') = 13 AND
 	   count(*) FILTER (WHERE c.class = 'ntrk_presumptive') = 1 AND
 	   count(*) FILTER (WHERE c.class = 'ntrk_categorical') = 1 AND
 	   count(*) FILTER (WHERE c.class = 'other_driver_fusion') = 1 AND
-	   count(*) = 22 AS class_counts_as_expected
+	   count(*) FILTER (WHERE c.class = 'not_ntrk') = 1 AND
+	   count(*) = 23 AS class_counts_as_expected
   FROM cohort_event e, ntrk_classify(e.fusion, e.reading_frame) c
  WHERE e.fusion IS NOT NULL;
 
