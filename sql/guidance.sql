@@ -149,6 +149,16 @@ SELECT rank, therapy, preference, evidence_level, rule_key
 					 prior_trk_inhibitors => '{entrectinib}', age => 70, stage => 'IV',
 					 tumour_type => 'CRC');
 
+-- The line column: the rule's line, else the line the patient is at (a
+-- rule written for any line is offered at the patient's line); unknown
+-- prior treatment leaves rules for any line as "any line".
+SELECT p.prior, g.line, count(*) AS options
+  FROM (VALUES ('none', '{}'::text[]), ('larotrectinib', '{larotrectinib}'), ('not given', NULL)) AS p(prior, drugs),
+	   ntrk_guidance(fusions => '{TPM3::NTRK1}', mutations => '{NTRK1 G595R}',
+					 prior_trk_inhibitors => p.drugs, cns_metastases => false, age => 60,
+					 stage => 'IV', tumour_type => 'NSCLC') AS g
+ GROUP BY 1, 2 ORDER BY 1, 2;
+
 -- A mutation on another NTRK gene than the fused one does not count towards
 -- the state (here the NTRK3 G623R does: solvent front), and a caveat names it.
 SELECT DISTINCT biomarker_state, c AS caveat

@@ -1419,8 +1419,10 @@ BEGIN ATOMIC
 	), answer AS (
 		SELECT pg_catalog.rank() OVER (ORDER BY pr.ordinal, c.sort_order)::integer AS rank,
 			   ctx.state AS biomarker_state, c.therapy, c.next_test, c.recommendation,
-			   CASE c.prior_trk WHEN false THEN 'first line' WHEN true THEN 'after a TRK inhibitor'
-					ELSE 'any line' END AS line,
+			   -- the rule's line, else the patient's (a rule for any line is
+			   -- offered to this patient at the line the patient is at)
+			   CASE coalesce(c.prior_trk, ctx.prior) WHEN false THEN 'first line'
+					WHEN true THEN 'after a TRK inhibitor' ELSE 'any line' END AS line,
 			   c.preference, c.evidence_level, c.guideline_category, c.rationale,
 			   pg_catalog.array_remove(ARRAY[
 					c.caveat,
