@@ -1389,9 +1389,9 @@ BEGIN ATOMIC
 				(SELECT 'mutations not used (they are not on the fused ' || ctx.ntrk_gene || '): '
 						|| pg_catalog.string_agg(m.m, ', ' ORDER BY m.n)
 				   FROM pg_catalog.unnest(ntrk_guidance.mutations) WITH ORDINALITY AS m(m, n)
+				  CROSS JOIN LATERAL @extschema@.ntrk_variant_class(NULL, m.m) AS v
 				  WHERE m.m IS NOT NULL
-					AND (@extschema@.ntrk_variant_class(NULL, m.m)).gene IN ('NTRK1', 'NTRK2', 'NTRK3')
-					AND (@extschema@.ntrk_variant_class(NULL, m.m)).gene <> ctx.ntrk_gene),
+					AND v.gene IN ('NTRK1', 'NTRK2', 'NTRK3') AND v.gene <> ctx.ntrk_gene),
 				CASE WHEN ntrk_guidance.fusions IS NULL AND ctx.state <> 'untested' THEN
 					'fusions not given: the answer assumes no NTRK fusion was found; a fusion result would change it'
 				END,
