@@ -370,6 +370,30 @@ canonical_case(const char *s, size_t len, char *out)
 }
 
 /*
+ * Look a name up in the gene table.  A few NCBI symbols of regulatory
+ * elements (MCS+9.7, HBB-3'HS1, HHC2:066522) hold characters no fusion
+ * notation can carry; a name that resolves to one of them is treated as not
+ * in the table, so that every symbol ntrk prints reads back.
+ */
+static NtrkGeneMatch
+look_up(const char *name, size_t len, NtrkGeneLookup *lk)
+{
+	const char *sym;
+
+	if (ntrk_gene_lookup(name, len, lk) == NTRK_GENE_UNKNOWN || lk->gene < 0)
+		return lk->match;
+	for (sym = ntrk_gene_symbol(lk->gene); *sym != '\0'; sym++)
+		if (!is_symbol_char(*sym))
+		{
+			lk->match = NTRK_GENE_UNKNOWN;
+			lk->gene = -1;
+			lk->n_candidates = 0;
+			break;
+		}
+	return lk->match;
+}
+
+/*
  * Write the canonical spelling of a name whose lookup is known: the table's
  * approved symbol, or the name upper-cased when it does not resolve.
  */
@@ -403,7 +427,7 @@ ntrk_gene_normalise(const char *name, size_t len, char *out, bool *listed)
 	for (i = 0; i < len; i++)
 		if (!is_symbol_char(name[i]))
 			return false;
-	ntrk_gene_lookup(name, len, &lk);
+	look_up(name, len, &lk);
 	*listed = normalise_looked_up(name, len, &lk, out);
 	return true;
 }
@@ -414,7 +438,7 @@ name_is_known(const char *s, size_t len)
 {
 	NtrkGeneLookup lk;
 
-	return ntrk_gene_lookup(s, len, &lk) != NTRK_GENE_UNKNOWN;
+	return look_up(s, len, &lk) != NTRK_GENE_UNKNOWN;
 }
 
 /* Look a parsed gene part up once; later calls reuse the answer. */
@@ -423,7 +447,7 @@ part_is_known(RawPart *p)
 {
 	if (!p->looked_up)
 	{
-		ntrk_gene_lookup(p->sym, p->sym_len, &p->lookup);
+		look_up(p->sym, p->sym_len, &p->lookup);
 		p->looked_up = true;
 	}
 	return p->lookup.match != NTRK_GENE_UNKNOWN;
