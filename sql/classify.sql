@@ -212,3 +212,25 @@ FROM ntrk_variant_class('TP53', 'R175H');
 SELECT count(*) FILTER (WHERE v.variant_class IS NOT NULL) AS classified, count(*) AS rows
 FROM (VALUES ('TP53', 'R175H'), ('EGFR', 'L858R'), ('NTRK3', 'G623R'), ('KRAS', 'G12D')) AS m(g, c),
      ntrk_variant_class(m.g, m.c) AS v;
+
+-- Remembered answers equal fresh ones.  Each call site keeps its last answers
+-- for (fusion bytes, frame); 1,800 distinct keys overflow its slots, so
+-- repeated, shuffled calls replace and re-find entries.  The first call per
+-- key (fresh) is always computed; a memo keyed without the frame would give
+-- frame-dependent answers from the wrong frame.
+CREATE TEMP TABLE memo_keys AS
+SELECT format('ETV6(e%s)::NTRK3(e%s)', e, x)::fusion AS f, fr
+FROM generate_series(1, 100) AS e, generate_series(12, 17) AS x,
+     (VALUES ('in-frame'), ('out-of-frame'), (NULL)) AS w(fr);
+CREATE TEMP TABLE memo_fresh AS
+SELECT f, fr, ntrk_classify(f, fr)::text AS row, ntrk_actionable(f, fr) AS actionable,
+       ntrk_class(f, fr) AS class
+FROM memo_keys;
+SELECT count(*) AS calls,
+       count(*) FILTER (WHERE ntrk_classify(k.f, k.fr)::text IS DISTINCT FROM m.row) AS row_differs,
+       count(*) FILTER (WHERE ntrk_actionable(k.f, k.fr) IS DISTINCT FROM m.actionable) AS actionable_differs,
+       count(*) FILTER (WHERE ntrk_class(k.f, k.fr) IS DISTINCT FROM m.class) AS class_differs,
+       count(DISTINCT m.actionable) AS actionable_values
+FROM (SELECT f, fr FROM memo_keys, generate_series(1, 4) ORDER BY md5(f::text || coalesce(fr, '') || random()::text)) AS k
+JOIN memo_fresh m ON m.f = k.f AND m.fr IS NOT DISTINCT FROM k.fr;
+DROP TABLE memo_keys, memo_fresh;

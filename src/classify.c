@@ -259,8 +259,6 @@ ntrk_classify_sql(PG_FUNCTION_ARGS)
 	bool		nulls[CLS_NATTS];
 
 	struct varlena *arg;
-	char		key[NTRK_FUSION_PACKED_MAX + 1];
-	size_t		key_len;
 	const void *hit;
 	size_t		hit_len;
 	HeapTupleHeader row;
@@ -275,12 +273,10 @@ ntrk_classify_sql(PG_FUNCTION_ARGS)
 	 * The row depends only on the fusion's bytes and the frame: remember it
 	 * per call site, since cohorts repeat a few hundred fusions.
 	 */
-	key_len = Min(FUSION_LEN(arg), NTRK_FUSION_PACKED_MAX);
-	memcpy(key, FUSION_BYTES(arg), key_len);
-	key[key_len++] = (char) frame;
 	if (cache->memo == NULL)
 		cache->memo = ntrk_memo_create(fcinfo->flinfo->fn_mcxt);
-	if ((hit = ntrk_memo_get(cache->memo, key, key_len, &hit_len)) != NULL)
+	if ((hit = ntrk_memo_get(cache->memo, FUSION_BYTES(arg), FUSION_LEN(arg),
+							 (uint8) frame, &hit_len)) != NULL)
 	{
 		row = (HeapTupleHeader) palloc(hit_len);
 		memcpy(row, hit, hit_len);
@@ -301,7 +297,8 @@ ntrk_classify_sql(PG_FUNCTION_ARGS)
 	set_text(values, nulls, 7, v.driver_gene);
 	set_text(values, nulls, 8, v.reason);
 	row = DatumGetHeapTupleHeader(HeapTupleGetDatum(heap_form_tuple(cache->tupdesc, values, nulls)));
-	ntrk_memo_put(cache->memo, key, key_len, row, HeapTupleHeaderGetDatumLength(row));
+	ntrk_memo_put(cache->memo, FUSION_BYTES(arg), FUSION_LEN(arg), (uint8) frame,
+				  row, HeapTupleHeaderGetDatumLength(row));
 	PG_RETURN_HEAPTUPLEHEADER(row);
 }
 
@@ -337,8 +334,6 @@ short_verdict(FunctionCallInfo fcinfo, const char *function, bool want_labels,
 	VerdictMemo *vm = (VerdictMemo *) fcinfo->flinfo->fn_extra;
 	NtrkFrame	frame;
 	struct varlena *arg;
-	char		key[NTRK_FUSION_PACKED_MAX + 1];
-	size_t		key_len;
 	size_t		hit_len;
 	const void *hit;
 	NtrkFusion	f;
@@ -357,10 +352,8 @@ short_verdict(FunctionCallInfo fcinfo, const char *function, bool want_labels,
 	}
 	frame = frame_argument(fcinfo, 1, function);
 	arg = PG_GETARG_FUSION_PP(0);
-	key_len = Min(FUSION_LEN(arg), NTRK_FUSION_PACKED_MAX);
-	memcpy(key, FUSION_BYTES(arg), key_len);
-	key[key_len++] = (char) frame;
-	if ((hit = ntrk_memo_get(vm->memo, key, key_len, &hit_len)) != NULL)
+	if ((hit = ntrk_memo_get(vm->memo, FUSION_BYTES(arg), FUSION_LEN(arg),
+							 (uint8) frame, &hit_len)) != NULL)
 	{
 		memcpy(out, hit, sizeof(ShortVerdict));
 		return true;
@@ -369,7 +362,8 @@ short_verdict(FunctionCallInfo fcinfo, const char *function, bool want_labels,
 	ntrk_classify_fusion(&f, frame, &v);
 	out->cls = (uint8) v.cls;
 	out->actionable = (uint8) v.actionable;
-	ntrk_memo_put(vm->memo, key, key_len, out, sizeof(ShortVerdict));
+	ntrk_memo_put(vm->memo, FUSION_BYTES(arg), FUSION_LEN(arg), (uint8) frame,
+				  out, sizeof(ShortVerdict));
 	return true;
 }
 

@@ -129,13 +129,13 @@ parse_cached(FunctionCallInfo fcinfo, const char *s, size_t len)
 	NtrkFusion	f;
 	uint8_t		buf[NTRK_FUSION_PACKED_MAX];
 
-	if (memo != NULL && (hit = ntrk_memo_get(memo, s, len, &n)) != NULL)
+	if (memo != NULL && (hit = ntrk_memo_get(memo, s, len, 0, &n)) != NULL)
 		return fusion_from_packed(hit, n);
 	if (!ntrk_fusion_from_text(s, len, &f, fcinfo->context))
 		return NULL;
 	n = ntrk_fusion_pack(&f, buf);
 	if (memo != NULL)
-		ntrk_memo_put(memo, s, len, buf, n);
+		ntrk_memo_put(memo, s, len, 0, buf, n);
 	return fusion_from_packed(buf, n);
 }
 
@@ -201,7 +201,7 @@ fusion_recv(PG_FUNCTION_ARGS)
 	NtrkMemo   *memo = site_memo(fcinfo);
 	size_t		hit_len;
 
-	if (memo != NULL && ntrk_memo_get(memo, bytes, nbytes, &hit_len) != NULL)
+	if (memo != NULL && ntrk_memo_get(memo, bytes, nbytes, 0, &hit_len) != NULL)
 		PG_RETURN_POINTER(fusion_from_packed(bytes, nbytes));
 	if (!ntrk_fusion_unpack(bytes, (size_t) nbytes, &f, &err))
 		ereport(ERROR,
@@ -221,7 +221,7 @@ fusion_recv(PG_FUNCTION_ARGS)
 				 errmsg("invalid binary data for type fusion"),
 				 errdetail("The value is not in canonical form; its text form is \"%s\".", text)));
 	if (memo != NULL)
-		ntrk_memo_put(memo, bytes, nbytes, "", 0);
+		ntrk_memo_put(memo, bytes, nbytes, 0, "", 0);
 	PG_RETURN_POINTER(fusion_from_packed(bytes, nbytes));
 }
 

@@ -20,6 +20,7 @@
 typedef struct MemoSlot
 {
 	uint8		key_len;		/* 0 = empty */
+	uint8		tag;
 	char		key[MEMO_KEY_MAX];
 	uint32		value_len;
 	void	   *value;			/* in the memo's context */
@@ -31,16 +32,49 @@ struct NtrkMemo
 	MemoSlot	slots[MEMO_SLOTS];
 };
 
-/* FNV-1a over the key; it only has to spread a few hundred keys. */
+/*
+ * Hash of the key and tag, eight bytes at a time (multiply and fold), the
+ * last word overlapping the one before it.  Keys are 10-30 bytes and this
+ * runs once per row, so a byte-at-a-time hash would be a large share of the
+ * cost of a memo hit.  It only has to spread a few hundred keys.
+ */
 static inline uint32
-key_hash(const char *key, size_t len)
+key_hash(const char *key, size_t len, uint8 tag)
 {
-	uint32		h = 2166136261u;
-	size_t		i;
+	const uint64 mul = UINT64CONST(0x9E3779B97F4A7C15);
+	uint64		h = ((uint64) len << 8 | tag) * mul;
+	uint64		w;
 
-	for (i = 0; i < len; i++)
-		h = (h ^ (uint8) key[i]) * 16777619u;
-	return h ^ (h >> 15);
+	if (len >= 8)
+	{
+		const char *last = key + len - 8;
+
+		for (; key < last; key += 8)
+		{
+			memcpy(&w, key, 8);
+			h = (h ^ w) * mul;
+			h ^= h >> 32;
+		}
+		memcpy(&w, last, 8);
+	}
+	else if (len >= 4)
+	{
+		uint32		lo,
+					hi;
+
+		memcpy(&lo, key, 4);
+		memcpy(&hi, key + len - 4, 4);
+		w = (uint64) hi << 32 | lo;
+	}
+	else
+	{
+		w = 0;
+		while (len-- > 0)
+			w = (w << 8) | (uint8) key[len];
+	}
+	h = (h ^ w) * mul;
+	h ^= h >> 32;
+	return (uint32) h;
 }
 
 /* An empty memo whose values live in cxt (normally fn_mcxt). */
@@ -53,31 +87,37 @@ ntrk_memo_create(MemoryContext cxt)
 	return memo;
 }
 
-/* The value remembered for key, or NULL. */
+/*
+ * The value remembered for (key, tag), or NULL.  The tag is a small
+ * discriminator kept beside the key (a reading frame, say), so that callers
+ * need not copy the key to append it.
+ */
 const void *
-ntrk_memo_get(NtrkMemo *memo, const void *key, size_t key_len, size_t *value_len)
+ntrk_memo_get(NtrkMemo *memo, const void *key, size_t key_len, uint8 tag,
+			  size_t *value_len)
 {
 	MemoSlot   *slot;
 
 	if (key_len == 0 || key_len > MEMO_KEY_MAX)
 		return NULL;
-	slot = &memo->slots[key_hash(key, key_len) & (MEMO_SLOTS - 1)];
-	if (slot->key_len != key_len || memcmp(slot->key, key, key_len) != 0)
+	slot = &memo->slots[key_hash(key, key_len, tag) & (MEMO_SLOTS - 1)];
+	if (slot->key_len != key_len || slot->tag != tag ||
+		memcmp(slot->key, key, key_len) != 0)
 		return NULL;
 	*value_len = slot->value_len;
 	return slot->value;
 }
 
-/* Remember value for key, replacing whatever shared its slot. */
+/* Remember value for (key, tag), replacing whatever shared its slot. */
 void
-ntrk_memo_put(NtrkMemo *memo, const void *key, size_t key_len,
+ntrk_memo_put(NtrkMemo *memo, const void *key, size_t key_len, uint8 tag,
 			  const void *value, size_t value_len)
 {
 	MemoSlot   *slot;
 
 	if (key_len == 0 || key_len > MEMO_KEY_MAX)
 		return;
-	slot = &memo->slots[key_hash(key, key_len) & (MEMO_SLOTS - 1)];
+	slot = &memo->slots[key_hash(key, key_len, tag) & (MEMO_SLOTS - 1)];
 	if (slot->value != NULL && slot->value_len < value_len)
 	{
 		pfree(slot->value);
@@ -88,5 +128,6 @@ ntrk_memo_put(NtrkMemo *memo, const void *key, size_t key_len,
 	memcpy(slot->value, value, value_len);
 	slot->value_len = (uint32) value_len;
 	slot->key_len = (uint8) key_len;
+	slot->tag = tag;
 	memcpy(slot->key, key, key_len);
 }

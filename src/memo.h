@@ -11,8 +11,8 @@ typedef struct NtrkMemo NtrkMemo;
 
 extern NtrkMemo *ntrk_memo_create(MemoryContext cxt);
 extern const void *ntrk_memo_get(NtrkMemo *memo, const void *key, size_t key_len,
-								 size_t *value_len);
+								 uint8 tag, size_t *value_len);
 extern void ntrk_memo_put(NtrkMemo *memo, const void *key, size_t key_len,
-						  const void *value, size_t value_len);
+						  uint8 tag, const void *value, size_t value_len);
 
 #endif							/* NTRK_MEMO_H */

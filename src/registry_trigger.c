@@ -535,7 +535,7 @@ registry_compute(RegistryConfig *cfg, text *raw, text *frame, StringInfo err)
 		if (frame_len > 0)
 			memcpy(key + raw_len + 1, VARDATA_ANY(frame), frame_len);
 		key_len = raw_len + 1 + frame_len;
-		if ((hit = ntrk_memo_get(cfg->memo, key, key_len, &hit_len)) != NULL)
+		if ((hit = ntrk_memo_get(cfg->memo, key, key_len, 0, &hit_len)) != NULL)
 			return (const RegistryResult *) hit;
 	}
 	if (!registry_parse(cfg, raw, frame, &f, &fr, err))
@@ -545,7 +545,7 @@ registry_compute(RegistryConfig *cfg, text *raw, text *frame, StringInfo err)
 	if (cfg->n_set > 1)
 		ntrk_classify_fusion(&f, fr, &res->verdict);
 	if (key_len > 0)
-		ntrk_memo_put(cfg->memo, key, key_len, res, sizeof(RegistryResult));
+		ntrk_memo_put(cfg->memo, key, key_len, 0, res, sizeof(RegistryResult));
 	return res;
 }
 
