@@ -7,21 +7,45 @@
 #   sh test/bench/run.sh --rows N   N rows, writes test/bench/results.md
 #   sh test/bench/run.sh --quick    20k rows: checks the suite runs (test/check.sh)
 #
-# Runs in a private cluster (test/pgcluster.sh) with shared_buffers=4GB,
-# fsync=off and jit=off so the figures are CPU-bound, as in
-# ../shared/reference/performance-and-scale.md.  Every bench_*.sql file is run.
+# Runs in a private cluster (test/pgcluster.sh) with shared_buffers=4GB
+# (NTRK_BENCH_SHARED_BUFFERS_MB), fsync=off and jit=off so the figures are
+# CPU-bound.  Every bench_*.sql file is run.
+#
+# Huge pages: a full run as root reserves huge pages for shared_buffers
+# (vm.nr_hugepages, put back afterwards) and starts the server with
+# huge_pages=on, as PostgreSQL's documentation advises for a large
+# shared_buffers.  Without them each parallel worker, a fresh process, takes
+# a page fault on every 4 KB of shared buffers it reads, which on this kind
+# of virtual machine made a 2-worker scan slower than a serial one.
+# NTRK_BENCH_HUGE_PAGES=off skips this; the results say which was used.
 set -u
 TOP=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$TOP" || exit 1
 ROWS=10000000
 OUT=test/bench/results.md
+QUICK=0
 case "${1:-}" in
-	--quick) ROWS=20000; OUT=.check/bench-quick.md ;;
+	--quick) ROWS=20000; OUT=.check/bench-quick.md; QUICK=1 ;;
 	--rows) ROWS=$2 ;;
 esac
 mkdir -p "$(dirname "$OUT")"
+SB_MB=${NTRK_BENCH_SHARED_BUFFERS_MB:-4096}
+[ $QUICK -eq 1 ] && SB_MB=128
 
-NTRK_PGOPTS="-c shared_buffers=${NTRK_BENCH_SHARED_BUFFERS:-4GB} -c jit=off -c max_parallel_workers_per_gather=2 -c max_wal_size=8GB -c synchronous_commit=off" \
+HUGE=off
+HP_FILE=/proc/sys/vm/nr_hugepages
+if [ $QUICK -eq 0 ] && [ "${NTRK_BENCH_HUGE_PAGES:-on}" != off ] &&
+	[ "$(id -u)" -eq 0 ] && [ -w $HP_FILE ]; then
+	HP_OLD=$(cat $HP_FILE)
+	HP_NEED=$(( HP_OLD + SB_MB / 2 + SB_MB / 20 + 64 ))	# 2 MB pages, plus PostgreSQL's other shared memory
+	trap 'echo "$HP_OLD" > $HP_FILE' EXIT
+	echo "$HP_NEED" > $HP_FILE 2>/dev/null
+	[ "$(cat $HP_FILE)" -ge "$HP_NEED" ] && HUGE=on
+	[ $HUGE = on ] || echo "could not reserve $HP_NEED huge pages: running without" >&2
+fi
+export HUGE
+
+NTRK_PGOPTS="-c shared_buffers=${SB_MB}MB -c huge_pages=$HUGE -c jit=off -c max_parallel_workers_per_gather=2 -c max_wal_size=8GB -c synchronous_commit=off" \
 sh test/pgcluster.sh sh -c '
 	set -e
 	psql -X -q -v ON_ERROR_STOP=1 -c "CREATE EXTENSION ntrk"
@@ -34,7 +58,7 @@ sh test/pgcluster.sh sh -c '
 	{
 		echo "# ntrk benchmark results"
 		echo
-		echo "Rows: '"$ROWS"'. Machine: $(nproc) cores, $(awk "/MemTotal/ {printf \"%.0f GiB\", \$2/1048576}" /proc/meminfo), $(sed -n "s/^model name\t: //p" /proc/cpuinfo | head -1); $(psql -X -At -c "SELECT version()" | cut -d, -f1). Date: $(date -u +%Y-%m-%d)."
+		echo "Rows: '"$ROWS"'. Machine: $(nproc) cores, $(awk "/MemTotal/ {printf \"%.0f GiB\", \$2/1048576}" /proc/meminfo), $(sed -n "s/^model name\t: //p" /proc/cpuinfo | head -1); $(psql -X -At -c "SELECT version()" | cut -d, -f1); shared_buffers $(psql -X -At -c "SHOW shared_buffers"), huge pages $HUGE. Date: $(date -u +%Y-%m-%d)."
 		echo
 		echo "Each row: best of 3 (5 for COPY and index probes), ntrk vs its baseline in the same run."
 		echo
