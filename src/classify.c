@@ -278,9 +278,14 @@ ntrk_classify_sql(PG_FUNCTION_ARGS)
 	if ((hit = ntrk_memo_get(cache->memo, FUSION_BYTES(arg), FUSION_LEN(arg),
 							 (uint8) frame, &hit_len)) != NULL)
 	{
+		/*
+		 * A copy of a row this function formed from in-memory values: it
+		 * has no toasted fields, so it is returned as is, without the check
+		 * HeapTupleHeaderGetDatum makes for them.
+		 */
 		row = (HeapTupleHeader) palloc(hit_len);
 		memcpy(row, hit, hit_len);
-		PG_RETURN_HEAPTUPLEHEADER(row);
+		PG_RETURN_POINTER(row);
 	}
 
 	ntrk_fusion_decode(arg, &f);
