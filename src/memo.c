@@ -4,8 +4,11 @@
  *		site (in an FmgrInfo's fn_extra) for the length of a query or COPY.
  *
  * Cohorts repeat a few hundred distinct fusion notations millions of times,
- * so parsing, binary validation and classification remember their last
- * answers in a direct-mapped table.  Keys are the exact input bytes and the
+ * so parsing, binary validation and classification remember their answers
+ * in a small table where each key may sit in one of two slots (so that two
+ * frequent keys hashing to one slot do not evict each other on every row;
+ * when both are taken, the less used is replaced).  Keys are the exact
+ * input bytes and the
  * values are what the function computed from them, so a hit returns exactly
  * what a fresh computation would: the memo changes speed, never results.
  * Only successful results are stored, and only for short keys.
@@ -21,6 +24,7 @@ typedef struct MemoSlot
 {
 	uint8		key_len;		/* 0 = empty */
 	uint8		tag;
+	uint8		uses;			/* hits since stored, saturating, halved on contention */
 	char		key[MEMO_KEY_MAX];
 	uint32		value_len;
 	void	   *value;			/* in the memo's context */
@@ -87,37 +91,80 @@ ntrk_memo_create(MemoryContext cxt)
 	return memo;
 }
 
+/* The two slots (key, tag) may occupy; they can be the same slot. */
+static inline void
+key_slots(NtrkMemo *memo, const void *key, size_t key_len, uint8 tag,
+		  MemoSlot **first, MemoSlot **second)
+{
+	uint32		h = key_hash(key, key_len, tag);
+
+	*first = &memo->slots[h & (MEMO_SLOTS - 1)];
+	*second = &memo->slots[(h >> 16) & (MEMO_SLOTS - 1)];
+}
+
+/* Does the slot hold (key, tag)? */
+static inline bool
+slot_holds(const MemoSlot *slot, const void *key, size_t key_len, uint8 tag)
+{
+	return slot->key_len == key_len && slot->tag == tag &&
+		memcmp(slot->key, key, key_len) == 0;
+}
+
 /*
  * The value remembered for (key, tag), or NULL.  The tag is a small
  * discriminator kept beside the key (a reading frame, say), so that callers
- * need not copy the key to append it.
+ * need not copy the key to append it.  The value stays valid until the next
+ * ntrk_memo_put on this memo.
  */
 const void *
 ntrk_memo_get(NtrkMemo *memo, const void *key, size_t key_len, uint8 tag,
 			  size_t *value_len)
 {
+	MemoSlot   *first;
+	MemoSlot   *second;
 	MemoSlot   *slot;
 
 	if (key_len == 0 || key_len > MEMO_KEY_MAX)
 		return NULL;
-	slot = &memo->slots[key_hash(key, key_len, tag) & (MEMO_SLOTS - 1)];
-	if (slot->key_len != key_len || slot->tag != tag ||
-		memcmp(slot->key, key, key_len) != 0)
+	key_slots(memo, key, key_len, tag, &first, &second);
+	if (slot_holds(first, key, key_len, tag))
+		slot = first;
+	else if (slot_holds(second, key, key_len, tag))
+		slot = second;
+	else
 		return NULL;
+	if (slot->uses < PG_UINT8_MAX)
+		slot->uses++;
 	*value_len = slot->value_len;
 	return slot->value;
 }
 
-/* Remember value for (key, tag), replacing whatever shared its slot. */
+/*
+ * Remember value for (key, tag): in a free slot of its two, else in place of
+ * the less used of them (both are halved first, so that a key that was
+ * frequent once does not hold its slot for ever).
+ */
 void
 ntrk_memo_put(NtrkMemo *memo, const void *key, size_t key_len, uint8 tag,
 			  const void *value, size_t value_len)
 {
+	MemoSlot   *first;
+	MemoSlot   *second;
 	MemoSlot   *slot;
 
 	if (key_len == 0 || key_len > MEMO_KEY_MAX)
 		return;
-	slot = &memo->slots[key_hash(key, key_len, tag) & (MEMO_SLOTS - 1)];
+	key_slots(memo, key, key_len, tag, &first, &second);
+	if (first->key_len == 0 || slot_holds(first, key, key_len, tag))
+		slot = first;
+	else if (second->key_len == 0 || slot_holds(second, key, key_len, tag))
+		slot = second;
+	else
+	{
+		first->uses >>= 1;
+		second->uses >>= 1;
+		slot = second->uses < first->uses ? second : first;
+	}
 	if (slot->value != NULL && slot->value_len < value_len)
 	{
 		pfree(slot->value);
@@ -129,5 +176,6 @@ ntrk_memo_put(NtrkMemo *memo, const void *key, size_t key_len, uint8 tag,
 	slot->value_len = (uint32) value_len;
 	slot->key_len = (uint8) key_len;
 	slot->tag = tag;
+	slot->uses = 1;
 	memcpy(slot->key, key, key_len);
 }
