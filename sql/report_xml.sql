@@ -10,7 +10,7 @@ INSERT INTO report_files
 SELECT f, pg_read_file(:'fixtures' || '/' || f || '.xml')
 FROM unnest(ARRAY['f1_ntrk_fusion', 'f1_ntrk_mutation', 'f1_no_fusion_crlf',
                   'f1_intragenic', 'f1_empty', 'fhir_ntrk_fusion',
-                  'fhir_ntrk_mutation', 'fhir_report_only']) AS f;
+                  'fhir_ntrk_mutation', 'fhir_report_only', 'fhir_one_gene']) AS f;
 
 -- Labels: parsing is deterministic (no setting, table or file is read).
 SELECT p.oid::regprocedure AS function, p.provolatile, p.proisstrict, p.proparallel,
@@ -69,6 +69,13 @@ FROM report_files, ntrk_report_alterations(body) WHERE name = 'fhir_ntrk_mutatio
 -- Observations contained: the fusion's order comes from its note.
 SELECT alteration, gene, fusion, order_inferred, exon5, exon3, protein_change, source_path
 FROM report_files, ntrk_report_alterations(body) WHERE name = 'fhir_report_only';
+
+-- FHIR R4 with less structure: one gene studied and a note naming the fusion
+-- (no fusion code) is a fusion; a point mutation whose note names a fusion
+-- of other genes stays a short variant; two NTRK1 gene-studied components
+-- are an intragenic rearrangement, with the introns of its note.
+SELECT alteration, gene, fusion, order_inferred, protein_change, intron5, intron3, source_path
+FROM report_files, ntrk_report_alterations(body) WHERE name = 'fhir_one_gene';
 
 -- The xml and text variants give the same rows.
 SELECT name,

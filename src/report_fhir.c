@@ -23,7 +23,9 @@
  *		copy_number_variation / SO:0001742 gain / SO:0001743 loss a copy number
  *	component 51958-7 "Transcript reference sequence [ID]"	transcript
  * Other Observations (implications, TMB, MSI, ...) and other components are
- * skipped: unknown codes are never an error.  The 5'->3' order of a fusion is
+ * skipped: unknown codes are never an error.  One gene studied with a note
+ * or DNA change naming its fusion with another gene ("ETV6-NTRK3 fusion") is
+ * a fusion too.  The 5'->3' order of a fusion is
  * taken from a fusion name in the Observation's note or DNA change
  * components when one is written in a notation that guarantees it
  * ("ETV6(e5)::NTRK3(e15)"); otherwise the gene-studied components are kept in
@@ -246,6 +248,9 @@ read_variant(xmlNodePtr obs, const NtrkReportHeader *h, NtrkReportSink *sink)
 {
 	NtrkReportRow row = {0};
 	VariantParts p;
+	const char *texts[3];
+	size_t		lens[3];
+	int			i;
 
 	read_components(obs, &p);
 	if (p.ngenes == 0)
@@ -258,13 +263,19 @@ read_variant(xmlNodePtr obs, const NtrkReportHeader *h, NtrkReportSink *sink)
 	row.transcript = p.transcript;
 	row.effect = p.change_type;
 	row.status = child_value(obs, "status");
-	if (p.fusion_type || p.ngenes == 2)
-	{
-		const char *texts[3];
+	texts[0] = child_value(ntrk_xml_child(obs, "note"), "text");
+	texts[1] = p.cdna;
+	texts[2] = p.gdna;
+	for (i = 0; i < 3; i++)
+		lens[i] = texts[i] != NULL ? strlen(texts[i]) : 0;
 
-		texts[0] = child_value(ntrk_xml_child(obs, "note"), "text");
-		texts[1] = p.cdna;
-		texts[2] = p.gdna;
+	/*
+	 * A fusion: coded as one, two genes studied, or one gene studied with a
+	 * description naming its fusion with another gene.
+	 */
+	if (p.fusion_type || p.ngenes == 2 ||
+		ntrk_report_names_fusion(row.gene, strlen(row.gene), texts, lens, 3))
+	{
 		ntrk_report_fusion_value(obs, p.genes[0], p.ngenes == 2 ? p.genes[1] : NULL,
 								 texts, 3, false, &row);
 		row.alteration = row.fusion.fusion.kind == NTRK_KIND_INTRAGENIC

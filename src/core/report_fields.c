@@ -295,7 +295,8 @@ ntrk_report_fusion(const char *first, size_t first_len,
 				d.flags &= (uint8_t) ~NTRK_FLAG_ORDER_UNGUARANTEED;
 			else
 			{
-				if (!g1_first)
+				/* a listing of one gene has no order to keep: the text's is kept */
+				if (!g1_first && partner_known)
 					swap_partners(&d);
 				d.flags |= NTRK_FLAG_ORDER_UNGUARANTEED;
 			}
@@ -331,6 +332,37 @@ ntrk_report_fusion(const char *first, size_t first_len,
 			attach_introns(m, nm, out);
 	}
 	return true;
+}
+
+/*
+ * Does one of the descriptions name a fusion of gene with another named gene?
+ * A FHIR observation can give a single gene studied and name the fusion only
+ * in its note ("ETV6-NTRK3 fusion"); it is then a fusion, not a short
+ * variant of that gene.
+ */
+bool
+ntrk_report_names_fusion(const char *gene, size_t gene_len,
+						 const char *const *texts, const size_t *text_lens,
+						 int ntexts)
+{
+	char		g[NTRK_SYMBOL_MAX + 1];
+	NtrkParseError ignored;
+	int			t;
+
+	if (gene == NULL || !listed_gene(gene, gene_len, "gene", g, &ignored))
+		return false;
+	for (t = 0; t < ntexts; t++)
+	{
+		NtrkFusion	d;
+		IntronMention m[MAX_INTRON_MENTIONS];
+		int			nm;
+
+		if (texts[t] != NULL &&
+			read_description(texts[t], text_lens[t], &d, m, &nm) &&
+			(strcmp(d.p5.symbol, g) == 0 || strcmp(d.p3.symbol, g) == 0))
+			return true;
+	}
+	return false;
 }
 
 /* Parse exactly n digits at s into *v. */

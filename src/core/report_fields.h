@@ -45,7 +45,8 @@ typedef struct NtrkReportFusion
  *	- with trust_reversal, a '-' or '/' description that names the genes in
  *	  the opposite order of the listing states it too: the listing is
  *	  targeted-gene first, so writing the other gene first is deliberate;
- *	- otherwise the genes stay in listing order and the value is flagged
+ *	- otherwise the genes stay in listing order (in the description's order
+ *	  when only one gene is listed) and the value is flagged
  *	  order-not-guaranteed, exactly like fusion_make(..., order_guaranteed =>
  *	  false).
  * Descriptions that do not parse, or that name other genes, are ignored.
@@ -58,6 +59,15 @@ extern bool ntrk_report_fusion(const char *first, size_t first_len,
 							   const char *const *texts, const size_t *text_lens,
 							   int ntexts, bool trust_reversal,
 							   NtrkReportFusion *out, NtrkParseError *err);
+
+/*
+ * Does one of the texts describe a fusion of gene with another named gene
+ * (read as ntrk_report_fusion reads its descriptions)?  For a report that
+ * lists one gene and names the fusion only in a description.
+ */
+extern bool ntrk_report_names_fusion(const char *gene, size_t gene_len,
+									 const char *const *texts,
+									 const size_t *text_lens, int ntexts);
 
 /* Is this (trimmed) value a word for "no gene" (N/A, NA, -, ?, none, ...)? */
 extern bool ntrk_report_is_missing(const char *s, size_t len);

@@ -117,6 +117,41 @@ test_several_texts(void)
 	UNIT_STREQ(buf, "ETV6::NTRK3", "the third description states the order");
 }
 
+/* One listed gene and a description naming its fusion: a fusion or not. */
+static void
+test_names_fusion(void)
+{
+	static const struct
+	{
+		const char *gene;
+		const char *text;
+		bool		fusion;
+	}			cases[] = {
+		{"NTRK3", "ETV6-NTRK3 fusion", true},
+		{"NTRK3", "ETV6(e5)::NTRK3(e15)", true},
+		{"TRKC", "ETV6--NTRK3", true},		/* alias of the gene studied */
+		{"NTRK1", "LMNA intron 2-NTRK1 intron 10 fusion", true},
+		{"NTRK1", "ETV6-NTRK3 fusion", false},	/* another event */
+		{"NTRK1", "NTRK1 G595R", false},	/* a short variant */
+		{"NTRK1", "NTRK1 fusion", false},	/* no second gene */
+		{"NTRK1", "NTRK1-NTRK1", false},	/* intragenic */
+		{"NTRK1", "p.Gly595Arg", false},
+		{"not a gene!", "ETV6-NTRK3", false},
+	};
+	int			i;
+
+	for (i = 0; i < (int) (sizeof(cases) / sizeof(cases[0])); i++)
+	{
+		const char *texts[] = {NULL, cases[i].text};
+		size_t		lens[] = {0, strlen(cases[i].text)};
+
+		UNIT_OK(ntrk_report_names_fusion(cases[i].gene, strlen(cases[i].gene),
+										 texts, lens, 2) == cases[i].fusion,
+				cases[i].text);
+	}
+	UNIT_OK(!ntrk_report_names_fusion(NULL, 0, NULL, NULL, 0), "no gene, no texts");
+}
+
 static void
 test_missing(void)
 {
@@ -181,6 +216,7 @@ main(void)
 {
 	test_fusions();
 	test_several_texts();
+	test_names_fusion();
 	test_missing();
 	test_dates();
 	test_decimals();
