@@ -49,22 +49,19 @@ SELECT bench_record('ntrk_classify vs the same rules as SQL regex (speed-up = 1/
     :ntrk_ms, :regex_ms, NULL, '>= 10x faster', :regex_ms / NULLIF(:ntrk_ms, 0) >= 10,
     format('regex and ntrk disagree on %s rows', :disagreements));
 
--- Parallel: 2 workers vs none (plus the leader), timed back to back.
+-- Parallel: 2 workers vs none (plus the leader), serial and parallel runs
+-- interleaved.
 SET parallel_setup_cost = 0;
 SET parallel_tuple_cost = 0;
 SET min_parallel_table_scan_size = 0;
-SELECT bench_ms('SELECT count(*) FILTER (WHERE (ntrk_classify(f)).actionable) FROM bench_fusions') AS serial_ms \gset
-SET max_parallel_workers_per_gather = 2;
-SELECT bench_ms('SELECT count(*) FILTER (WHERE (ntrk_classify(f)).actionable) FROM bench_fusions') AS par_ms \gset
+SELECT * FROM bench_parallel_ms('SELECT count(*) FILTER (WHERE (ntrk_classify(f)).actionable) FROM bench_fusions') \gset
 SELECT bench_record('ntrk_classify with 2 workers vs 0 (speed-up = 1/ratio)',
-    :par_ms, :serial_ms, NULL, '>= 1.7x faster', :serial_ms / NULLIF(:par_ms, 0) >= 1.7, NULL);
+    :parallel_ms, :serial_ms, NULL, '>= 1.7x faster', :serial_ms / NULLIF(:parallel_ms, 0) >= 1.7, NULL);
 -- What the machine itself gives: the bare scan with 2 workers vs 0.  Where
 -- this is far from 2x, no per-row function can scale better than it.
-SELECT bench_ms('SELECT count(*) FILTER (WHERE f IS NOT NULL) FROM bench_fusions') AS bare_par_ms \gset
-SET max_parallel_workers_per_gather = 0;
-SELECT bench_ms('SELECT count(*) FILTER (WHERE f IS NOT NULL) FROM bench_fusions') AS bare_ms \gset
+SELECT * FROM bench_parallel_ms('SELECT count(*) FILTER (WHERE f IS NOT NULL) FROM bench_fusions') \gset
 SELECT bench_record('bare scan with 2 workers vs 0 (speed-up = 1/ratio)',
-    :bare_par_ms, :bare_ms, NULL, 'informational', NULL, 'what parallel workers give on this machine');
+    :parallel_ms, :serial_ms, NULL, 'informational', NULL, 'what parallel workers give on this machine');
 RESET max_parallel_workers_per_gather;
 
 -- The floor for any per-row function: a built-in C function that only

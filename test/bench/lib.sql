@@ -29,3 +29,18 @@ RETURNS void LANGUAGE sql AS $$
         round(ntrk_ms / NULLIF(baseline_ms, 0), 2),
         round((ntrk_ms - baseline_ms) * 1e6 / NULLIF(rows, 0), 1), target, met, note);
 $$;
+
+-- Serial against parallel: :reps rounds of one serial and one parallel run
+-- (max_parallel_workers_per_gather 0, then 2), best of each.  Interleaving
+-- keeps a slow spell of a shared machine from landing on one side only.
+CREATE FUNCTION bench_parallel_ms(stmt text, reps int DEFAULT 5,
+                                  OUT serial_ms numeric, OUT parallel_ms numeric)
+LANGUAGE plpgsql AS $$
+BEGIN
+    FOR i IN 1..reps LOOP
+        PERFORM set_config('max_parallel_workers_per_gather', '0', true);
+        serial_ms := least(serial_ms, bench_ms(stmt, 1));
+        PERFORM set_config('max_parallel_workers_per_gather', '2', true);
+        parallel_ms := least(parallel_ms, bench_ms(stmt, 1));
+    END LOOP;
+END $$;
