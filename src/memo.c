@@ -5,13 +5,13 @@
  *
  * Cohorts repeat a few hundred distinct fusion notations millions of times,
  * so parsing, binary validation and classification remember their answers
- * in a small table where each key may sit in one of two slots (so that two
+ * in a small table.  Each key may sit in one of two slots, so that two
  * frequent keys hashing to one slot do not evict each other on every row;
- * when both are taken, the less used is replaced).  Keys are the exact
- * input bytes and the
- * values are what the function computed from them, so a hit returns exactly
- * what a fresh computation would: the memo changes speed, never results.
- * Only successful results are stored, and only for short keys.
+ * when both are taken, the less used is replaced.  Keys are the exact input
+ * bytes and the values are what the function computed from them, so a hit
+ * returns exactly what a fresh computation would: the memo changes speed,
+ * never results.  Only successful results are stored, and only for short
+ * keys.
  */
 #include "postgres.h"
 
