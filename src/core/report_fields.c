@@ -349,7 +349,8 @@ ntrk_report_names_fusion(const char *gene, size_t gene_len,
 	NtrkParseError ignored;
 	int			t;
 
-	if (gene == NULL || !listed_gene(gene, gene_len, "gene", g, &ignored))
+	if (gene == NULL || ntrk_report_is_missing(gene, gene_len) ||
+		!listed_gene(gene, gene_len, "gene", g, &ignored))
 		return false;
 	for (t = 0; t < ntexts; t++)
 	{
@@ -387,6 +388,7 @@ ntrk_report_date(const char *s, size_t len, int *year, int *month, int *day)
 	static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
 	int			last;
 
+	*year = *month = *day = 0;
 	ntrk_trim(&s, &len);
 	if (len < 4 || !fixed_digits(s, 4, year) || *year < 1000)
 		return NTRK_DATE_INVALID;

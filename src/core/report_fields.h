@@ -83,7 +83,7 @@ typedef enum NtrkReportDate
 /*
  * Read an ISO 8601 date ("2023-04-12") or date-time ("2023-04-12T10:20:00Z",
  * only its date part is kept).  Year 1000..9999; month and day are checked
- * against the calendar.
+ * against the calendar.  Parts not given (a partial date) are set to 0.
  */
 extern NtrkReportDate ntrk_report_date(const char *s, size_t len, int *year,
 									   int *month, int *day);
