@@ -160,6 +160,18 @@ is_symbol_char(char c)
 
 static bool name_is_known(const char *s, size_t len);
 
+/*
+ * Does the name end with the word "intragenic" (any case)?  That word is the
+ * notation's own ("NTRK1-intragenic"), so no symbol may end with it: a
+ * symbol like NINTRAGENIC would print as text that reads back as a
+ * malformed intragenic form.
+ */
+static inline bool
+ends_with_intragenic(const char *s, size_t len)
+{
+	return len >= 10 && ntrk_range_ieq(s + len - 10, 10, "intragenic");
+}
+
 /* Check the characters and length of a gene symbol. */
 static bool
 check_symbol(const char *s, size_t len, int side, NtrkParseError *err)
@@ -184,6 +196,9 @@ check_symbol(const char *s, size_t len, int side, NtrkParseError *err)
 	if (ntrk_range_ieq(s, len, "intragenic"))
 		return ntrk_parse_fail(err, "The %s is the word \"intragenic\", not a gene; write GENE-intragenic.",
 							   side_name[side]);
+	if (ends_with_intragenic(s, len))
+		return ntrk_parse_fail(err, "The %s \"%.*s\" ends with the word \"intragenic\"; write GENE-intragenic.",
+							   side_name[side], (int) len, s);
 	if (len == 1 && !name_is_known(s, len))
 		return ntrk_parse_fail(err, "The %s \"%c\" is a single character, not a gene symbol.",
 					side_name[side], s[0]);
@@ -422,7 +437,8 @@ ntrk_gene_normalise(const char *name, size_t len, char *out, bool *listed)
 	NtrkGeneLookup lk;
 	size_t		i;
 
-	if (len == 0 || len > NTRK_SYMBOL_MAX || !ntrk_is_alnum(name[0]))
+	if (len == 0 || len > NTRK_SYMBOL_MAX || !ntrk_is_alnum(name[0]) ||
+		ends_with_intragenic(name, len))
 		return false;
 	for (i = 0; i < len; i++)
 		if (!is_symbol_char(name[i]))

@@ -85,6 +85,11 @@ static const char *const valid[][2] = {
 
 /* Invalid inputs: each must be rejected with a detail. */
 static const char *const invalid[] = {
+	/* found by fuzzing: a symbol ending with the word "intragenic" printed
+	 * as "NINTRAGENIC fusion", which is not valid input */
+	"v/nintragenic",
+	"NINTRAGENIC fusion",
+	"TPM3::NTRK1intragenic",
 	"",
 	"   ",
 	"NTRK1",
