@@ -979,6 +979,21 @@ ntrk_fusion_parse(const char *input, size_t len, NtrkFusion *out, NtrkParseError
 		if (unlisted)
 			out->flags |= NTRK_FLAG_GENE3_UNLISTED;
 	}
+
+	/*
+	 * Without a stated order the partners print joined by '/'.  Symbols
+	 * ending and starting with a lone "N" and "A" ("0-N", "A-0") would then
+	 * print a partner "N/A", which reads back as a missing value.
+	 */
+	if ((out->flags & NTRK_FLAG_ORDER_UNGUARANTEED) != 0)
+	{
+		char		text[NTRK_FUSION_TEXT_MAX];
+		size_t		n = ntrk_fusion_format(out, text);
+
+		if (has_na_partner(text, n))
+			return ntrk_parse_fail(err, "\"%.*s\" would print as \"%s\", which reads as the missing-value word \"N/A\"; write the partners 5' first with \"::\".",
+								   (int) (len > 80 ? 80 : len), s, text);
+	}
 	return true;
 }
 

@@ -90,6 +90,8 @@ static const char *const invalid[] = {
 	"v/nintragenic",
 	"NINTRAGENIC fusion",
 	"TPM3::NTRK1intragenic",
+	/* found by fuzzing: partners "0-N" and "A-0" printed as "0-N/A-0" */
+	"0-n^/A-0",
 	"",
 	"   ",
 	"NTRK1",
