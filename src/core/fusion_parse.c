@@ -802,8 +802,9 @@ strip_trailing_words(const char **sp_, size_t *len_, bool *word_fusion,
 	return true;
 }
 
-bool
-ntrk_fusion_parse(const char *input, size_t len, NtrkFusion *out, NtrkParseError *err)
+/* The parser proper: ntrk_fusion_parse without the read-back check. */
+static bool
+parse_value(const char *input, size_t len, NtrkFusion *out, NtrkParseError *err)
 {
 	const char *s = input;
 	size_t		i;
@@ -980,20 +981,45 @@ ntrk_fusion_parse(const char *input, size_t len, NtrkFusion *out, NtrkParseError
 			out->flags |= NTRK_FLAG_GENE3_UNLISTED;
 	}
 
-	/*
-	 * Without a stated order the partners print joined by '/'.  Symbols
-	 * ending and starting with a lone "N" and "A" ("0-N", "A-0") would then
-	 * print a partner "N/A", which reads back as a missing value.
-	 */
-	if ((out->flags & NTRK_FLAG_ORDER_UNGUARANTEED) != 0)
-	{
-		char		text[NTRK_FUSION_TEXT_MAX];
-		size_t		n = ntrk_fusion_format(out, text);
+	return true;
+}
 
-		if (has_na_partner(text, n))
-			return ntrk_parse_fail(err, "\"%.*s\" would print as \"%s\", which reads as the missing-value word \"N/A\"; write the partners 5' first with \"::\".",
-								   (int) (len > 80 ? 80 : len), s, text);
-	}
+/*
+ * Does the canonical text of f read back as f?  Always true of a value
+ * whose order is stated; a value without one prints its partners joined by
+ * '/', which can meet the rest of the text in ways the notation reads
+ * otherwise (partners "0-N" and "A-0" print "0-N/A-0", a missing-value
+ * word; a transcript form with exons prints ":e.6/", read as a third
+ * partner).
+ */
+static bool
+reads_back(const NtrkFusion *f, char *text)
+{
+	size_t		n = ntrk_fusion_format(f, text);
+	NtrkFusion	again;
+	NtrkParseError ignored;
+	uint8_t		a[NTRK_FUSION_PACKED_MAX];
+	uint8_t		b[NTRK_FUSION_PACKED_MAX];
+	size_t		na,
+				nb;
+
+	if (!parse_value(text, n, &again, &ignored))
+		return false;
+	na = ntrk_fusion_pack(f, a);
+	nb = ntrk_fusion_pack(&again, b);
+	return na == nb && memcmp(a, b, na) == 0;
+}
+
+bool
+ntrk_fusion_parse(const char *input, size_t len, NtrkFusion *out, NtrkParseError *err)
+{
+	char		text[NTRK_FUSION_TEXT_MAX];
+
+	if (!parse_value(input, len, out, err))
+		return false;
+	if ((out->flags & NTRK_FLAG_ORDER_UNGUARANTEED) != 0 && !reads_back(out, text))
+		return ntrk_parse_fail(err, "\"%.*s\" would print as \"%s\", which does not read back as the same fusion; write the partners 5' first with \"::\".",
+							   (int) (len > 80 ? 80 : len), input, text);
 	return true;
 }
 

@@ -90,8 +90,11 @@ static const char *const invalid[] = {
 	"v/nintragenic",
 	"NINTRAGENIC fusion",
 	"TPM3::NTRK1intragenic",
-	/* found by fuzzing: partners "0-N" and "A-0" printed as "0-N/A-0" */
+	/* found by fuzzing: values whose order-not-given text does not read
+	 * back: partners "0-N" and "A-0" print "0-N/A-0"; transcript forms with
+	 * exons print ":e.6/" */
 	"0-n^/A-0",
+	"NM_2(TM)/NM_6(T) e6::e9",
 	"",
 	"   ",
 	"NTRK1",
