@@ -116,12 +116,13 @@ fusion_from_packed(const void *bytes, size_t len)
 }
 
 /*
- * Parse text, remembering each distinct input's packed value at this call
- * site.  Returns NULL (with the error saved in escontext) when the text is
- * not valid.
+ * Parse text, remembering each distinct valid input's packed value at this
+ * call site.  Returns NULL with err filled when the text is not valid; the
+ * pure-C parser returns its error, so no subtransaction is needed.
  */
 static struct varlena *
-parse_cached(FunctionCallInfo fcinfo, const char *s, size_t len)
+parse_remembered(FunctionCallInfo fcinfo, const char *s, size_t len,
+				 NtrkParseError *err)
 {
 	NtrkMemo   *memo = site_memo(fcinfo);
 	const void *hit;
@@ -131,12 +132,27 @@ parse_cached(FunctionCallInfo fcinfo, const char *s, size_t len)
 
 	if (memo != NULL && (hit = ntrk_memo_get(memo, s, len, 0, &n)) != NULL)
 		return fusion_from_packed(hit, n);
-	if (!ntrk_fusion_from_text(s, len, &f, fcinfo->context))
+	if (!ntrk_fusion_parse(s, len, &f, err))
 		return NULL;
 	n = ntrk_fusion_pack(&f, buf);
 	if (memo != NULL)
 		ntrk_memo_put(memo, s, len, 0, buf, n);
 	return fusion_from_packed(buf, n);
+}
+
+/*
+ * parse_remembered for input functions: an invalid text is an error, or a
+ * soft error saved in the call's escontext (then NULL is returned).
+ */
+static struct varlena *
+parse_cached(FunctionCallInfo fcinfo, const char *s, size_t len)
+{
+	NtrkParseError err;
+	struct varlena *v = parse_remembered(fcinfo, s, len, &err);
+
+	if (v == NULL)
+		(void) report_parse_error(s, len, &err, fcinfo->context);
+	return v;
 }
 
 /* fusion_in(cstring) -> fusion */
@@ -237,20 +253,17 @@ fusion_send(PG_FUNCTION_ARGS)
 	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
 }
 
-/*
- * fusion_try(text) -> fusion, NULL when the text is not a valid fusion.
- * The pure-C parser returns its error, so no subtransaction is needed.
- */
+/* fusion_try(text) -> fusion, NULL when the text is not a valid fusion. */
 Datum
 fusion_try(PG_FUNCTION_ARGS)
 {
-	text	   *t = PG_GETARG_TEXT_PP(0);
-	NtrkFusion	f;
 	NtrkParseError err;
+	text	   *t = PG_GETARG_TEXT_PP(0);
+	struct varlena *v = parse_remembered(fcinfo, VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), &err);
 
-	if (!ntrk_fusion_parse(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), &f, &err))
+	if (v == NULL)
 		PG_RETURN_NULL();
-	PG_RETURN_DATUM(ntrk_fusion_encode(&f));
+	PG_RETURN_POINTER(v);
 }
 
 /* fusion_error(text) -> text: NULL when valid, else what is wrong */
@@ -258,10 +271,9 @@ Datum
 fusion_error(PG_FUNCTION_ARGS)
 {
 	text	   *t = PG_GETARG_TEXT_PP(0);
-	NtrkFusion	f;
 	NtrkParseError err;
 
-	if (ntrk_fusion_parse(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), &f, &err))
+	if (parse_remembered(fcinfo, VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), &err) != NULL)
 		PG_RETURN_NULL();
 	PG_RETURN_TEXT_P(cstring_to_text(err.detail));
 }

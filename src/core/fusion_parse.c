@@ -980,7 +980,6 @@ parse_value(const char *input, size_t len, NtrkFusion *out, NtrkParseError *err)
 		if (unlisted)
 			out->flags |= NTRK_FLAG_GENE3_UNLISTED;
 	}
-
 	return true;
 }
 
