@@ -1,9 +1,15 @@
 # ntrk -- PGXS build.
 #
 # Layout: src/core/*.c is the pure-C core (no PostgreSQL headers; unit-tested
-# and fuzzed on its own), src/*.c is the fmgr glue, sql/install/*.sql are the
-# pieces of the install script (concatenated in name order into
-# sql/ntrk--$(EXTVERSION).sql), sql/*.sql without "--" are regression tests.
+# and fuzzed on its own), src/*.c is the fmgr glue.
+#
+# SQL scripts:
+#   sql/ntrk--1.0.sql            released 1.0, committed and frozen
+#   sql/install/*.sql            pieces of the current version's full install
+#                                script, concatenated into sql/ntrk--$(EXTVERSION).sql
+#   sql/update/A--B/*.sql        pieces of each update script, concatenated
+#                                into sql/ntrk--A--B.sql
+# Regression tests live in test/sql and test/expected.
 
 EXTENSION	= ntrk
 EXTVERSION	= $(shell sed -n "s/^default_version *= *'\(.*\)'/\1/p" $(EXTENSION).control)
@@ -14,11 +20,13 @@ GLUE_SRCS	= $(sort $(wildcard src/*.c))
 OBJS		= $(GLUE_SRCS:.c=.o) $(CORE_SRCS:.c=.o)
 
 NTRK_INSTALL_SQL = sql/$(EXTENSION)--$(EXTVERSION).sql
-DATA_built	= $(NTRK_INSTALL_SQL)
-DATA		= $(filter-out $(NTRK_INSTALL_SQL),$(wildcard sql/$(EXTENSION)--*--*.sql))
+NTRK_UPDATE_DIRS = $(sort $(wildcard sql/update/*--*))
+NTRK_UPDATE_SQL	= $(patsubst sql/update/%,sql/$(EXTENSION)--%.sql,$(NTRK_UPDATE_DIRS))
+DATA_built	= $(NTRK_INSTALL_SQL) $(NTRK_UPDATE_SQL)
+DATA		= sql/$(EXTENSION)--1.0.sql
 
-REGRESS		= $(sort $(notdir $(basename $(filter-out sql/$(EXTENSION)--%,$(wildcard sql/*.sql)))))
-REGRESS_OPTS = --load-extension=$(EXTENSION)
+REGRESS		= $(sort $(notdir $(basename $(wildcard test/sql/*.sql))))
+REGRESS_OPTS = --inputdir=test --load-extension=$(EXTENSION)
 
 # libxml2: pkg-config first, xml2-config as fallback.
 XML2_CFLAGS	:= $(shell pkg-config --cflags libxml-2.0 2>/dev/null || xml2-config --cflags)
@@ -28,7 +36,7 @@ PG_CPPFLAGS	= -I$(srcdir)/src -I$(srcdir)/src/core $(XML2_CFLAGS)
 PG_CFLAGS	= -Wall -Wextra -Werror -Wno-unused-parameter -Wno-missing-field-initializers -Wno-sign-compare
 SHLIB_LINK	= $(XML2_LIBS)
 
-EXTRA_CLEAN	= $(NTRK_INSTALL_SQL) test/unit/*.bin regression.diffs regression.out results/ log/ output_iso/ tmp_check/
+EXTRA_CLEAN	= test/unit/*.bin regression.diffs regression.out results/ test/regression.diffs test/regression.out test/results/ log/ output_iso/ tmp_check/
 
 PG_CONFIG	?= pg_config
 PGXS		:= $(shell $(PG_CONFIG) --pgxs)
@@ -36,6 +44,13 @@ include $(PGXS)
 
 $(NTRK_INSTALL_SQL): $(sort $(wildcard sql/install/*.sql))
 	cat $^ > $@
+
+# One rule per update directory: sql/ntrk--A--B.sql from sql/update/A--B/*.sql.
+define NTRK_UPDATE_RULE
+sql/$(EXTENSION)--$(notdir $(1)).sql: $$(sort $$(wildcard $(1)/*.sql))
+	cat $$^ > $$@
+endef
+$(foreach d,$(NTRK_UPDATE_DIRS),$(eval $(call NTRK_UPDATE_RULE,$(d))))
 
 # Pure-C unit tests: each test/unit/test_*.c is linked with the whole core
 # and prints TAP.

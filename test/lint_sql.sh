@@ -2,15 +2,19 @@
 # Install-script hygiene (see /work/shared/reference/extension-style.md
 # §2.3 and §4.10, contrib's 2020 hardening, CVE-2022-2625, CVE-2023-39417):
 #
-#   1. plain CREATE only: no CREATE OR REPLACE, no IF NOT EXISTS (either can
-#      adopt an object someone planted before CREATE EXTENSION ran);
+#   1. plain CREATE only: no IF NOT EXISTS, and no CREATE OR REPLACE (either
+#      can adopt an object someone planted before CREATE EXTENSION ran).  An
+#      update script may CREATE OR REPLACE a function or view that a released
+#      script (sql/ntrk--<version>.sql, committed) created: it is then already
+#      a member, and PostgreSQL refuses to replace a non-member there;
 #   2. no SET / RESET / set_config: the script must not change the session
 #      it runs in (CREATE EXTENSION already fixes search_path);
 #   3. @extschema@ and @extowner@ never inside quotes or dollar quotes, where
 #      a crafted schema name could break out of the literal.
 #
-#   sh test/lint_sql.sh [file ...]   default: sql/install/*.sql and every
-#                                    upgrade script sql/ntrk--*--*.sql
+#   sh test/lint_sql.sh [file ...]   default: sql/install/*.sql and the
+#                                    pieces of every update script,
+#                                    sql/update/*/*.sql
 #
 # Comments, string literals, quoted identifiers and dollar-quoted bodies are
 # told apart by a small tokenizer, so a comment saying "never CREATE OR
@@ -21,10 +25,14 @@ TOP=$(cd "$(dirname "$0")/.." && pwd)
 cd "$TOP" || exit 2
 if [ $# -eq 0 ]; then
 	set -- sql/install/*.sql
-	for f in sql/ntrk--*--*.sql; do
+	for f in sql/update/*/*.sql; do
 		[ -f "$f" ] && set -- "$@" "$f"
 	done
 fi
+# Released install scripts: the functions and views they create may be
+# replaced by update scripts.
+RELEASED=$(ls sql/ntrk--*.sql 2>/dev/null | grep -v -- '--.*--' | grep -v "ntrk--$(sed -n "s/^default_version *= *'\(.*\)'/\1/p" ntrk.control).sql")
+export RELEASED
 
 exec perl -e '
 use strict;
@@ -32,11 +40,24 @@ use warnings;
 
 my (@or_replace, @if_not_exists, @set, @quoted_ext);
 
+# Functions and views created by a released install script.
+my %released;
+for my $f (split /\s+/, $ENV{RELEASED} // "")
+{
+	next unless $f;
+	open(my $fh, "<", $f) or die "$f: $!\n";
+	local $/;
+	my $src = <$fh>;
+	$released{lc $2} = 1
+		while $src =~ /\bCREATE\s+(?:OR\s+REPLACE\s+)?(FUNCTION|VIEW)\s+([A-Za-z_0-9.]+)/gi;
+}
+
 # Split one file into code (outside quotes/comments) and quoted text, each
 # piece tagged with the line it starts on, then apply the rules.
 sub lint_file
 {
 	my ($file) = @_;
+	my $is_update = $file =~ m{(^|/)sql/update/} || $file =~ /--[0-9.]+--[0-9.]+\.sql$/;
 	open(my $fh, "<", $file) or die "$file: $!\n";
 	local $/;
 	my $src = <$fh>;
@@ -52,7 +73,16 @@ sub lint_file
 		my $c = $code;
 		$c =~ s/\s+/ /g;
 		$c =~ s/^ //;
-		push @or_replace, "$file:$stmt_line" if $c =~ /\bCREATE\s+OR\s+REPLACE\b/i;
+		if ($c =~ /\bCREATE\s+OR\s+REPLACE\s+(\w+)\s+([A-Za-z_0-9.]+)/i)
+		{
+			my ($kind, $name) = (uc $1, lc $2);
+			push @or_replace, "$file:$stmt_line"
+				unless $is_update && ($kind eq "FUNCTION" || $kind eq "VIEW") && $released{$name};
+		}
+		elsif ($c =~ /\bCREATE\s+OR\s+REPLACE\b/i)
+		{
+			push @or_replace, "$file:$stmt_line";
+		}
 		push @if_not_exists, "$file:$stmt_line" if $c =~ /\bIF\s+NOT\s+EXISTS\b/i;
 		push @set, "$file:$stmt_line"
 			if $c =~ /^(SET|RESET)\b/i || $c =~ /\bset_config\s*\(/i;
@@ -157,7 +187,7 @@ sub report
 		print "ok $n - $what\n";
 	}
 }
-report("no CREATE OR REPLACE", @or_replace);
+report("no CREATE OR REPLACE, except of a released function or view in an update script", @or_replace);
 report("no IF NOT EXISTS", @if_not_exists);
 report("no SET, RESET or set_config", @set);
 report("no \@extschema\@ or \@extowner\@ inside quotes", @quoted_ext);

@@ -238,11 +238,19 @@ COMMENT ON FUNCTION gene_out(gene) IS 'text output of gene: the resolved symbol'
 COMMENT ON FUNCTION gene_recv(internal) IS 'binary input of gene: format-version byte and symbol, which must be in resolved form';
 COMMENT ON FUNCTION gene_send(gene) IS 'binary output of gene: format-version byte and symbol';
 
--- The array type gene[] (the operand of ?| and ?&) is made a member of the
--- extension too: CREATE TYPE makes only gene itself one, and postgres_fdw
--- sends a gene[] constant to a server with extensions 'ntrk' only when its
--- type belongs to ntrk.
-ALTER EXTENSION ntrk ADD TYPE gene[];
+-- The array type gene[] (the operand of ?| and ?&) must be a member of the
+-- extension: postgres_fdw sends a gene[] constant to a server with
+-- extensions 'ntrk' only when its type belongs to ntrk.  PostgreSQL 16 and
+-- later record an extension type's array type as a member by themselves (and
+-- refuse to add it twice); PostgreSQL 15 needs it added here.  This is the
+-- only step of the script that depends on the server's major version.
+DO $$
+BEGIN
+	IF pg_catalog.current_setting('server_version_num')::pg_catalog.int4 OPERATOR(pg_catalog.<) 160000 THEN
+		ALTER EXTENSION ntrk ADD TYPE gene[];
+	END IF;
+END
+$$;
 
 -- Implicit from text (and varchar, which drivers often send), so that text
 -- columns, parameters and text[] arrays keep working with ?, ?| and ?&.
