@@ -238,8 +238,12 @@ ntrk_frame_sql(PG_FUNCTION_ARGS)
 }
 
 /* ------------------------------------------------------------------------
- * ntrk_classify(f fusion, reading_frame text DEFAULT NULL)
+ * ntrk_classify(f fusion, reading_frame text DEFAULT NULL,
+ *				 breakpoint5 text DEFAULT NULL, breakpoint3 text DEFAULT NULL,
+ *				 genome_build text DEFAULT NULL, evidence text DEFAULT NULL)
  *		-> ntrk_classification
+ * Arguments 2-5 (breakpoints, build, evidence) are accepted and not yet
+ * used: the answer is that of the fusion and frame alone.
  * ------------------------------------------------------------------------
  */
 #define CLS_NATTS 9
@@ -309,9 +313,10 @@ ntrk_classify_sql(PG_FUNCTION_ARGS)
 
 /* ------------------------------------------------------------------------
  * Scalar shortcuts for filters and GROUP BY over large tables:
- *	 ntrk_actionable(f fusion, reading_frame text DEFAULT NULL) -> boolean
- *	 ntrk_class(f fusion, reading_frame text DEFAULT NULL)
- *		-> ntrk_fusion_class
+ *	 ntrk_actionable(f fusion, reading_frame, breakpoint5, breakpoint3,
+ *					 genome_build, evidence) -> boolean
+ *	 ntrk_class(f fusion, reading_frame, breakpoint5, breakpoint3,
+ *				genome_build, evidence) -> ntrk_fusion_class
  * Same answers as the columns of ntrk_classify, without building a row.
  * ------------------------------------------------------------------------
  */

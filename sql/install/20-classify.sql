@@ -89,24 +89,34 @@ CREATE FUNCTION ntrk_frame(reading_frame text) RETURNS ntrk_reading_frame
 COMMENT ON FUNCTION ntrk_frame(text) IS
 	'normalise a caller''s reading-frame word (in-frame, INFRAME, In_frame, FRAMESHIFT, stop-codon, TRUE/FALSE, ., unknown, NULL ...); 22P02 for a word it does not know';
 
--- Not STRICT: reading_frame may be NULL (unknown); NULL f gives NULL.
-CREATE FUNCTION ntrk_classify(f fusion, reading_frame text DEFAULT NULL)
+-- Not STRICT: reading_frame, the breakpoints, the build and the evidence may
+-- be NULL (not given); NULL f gives NULL.  breakpoint5 / breakpoint3 are the
+-- genomic junction positions of the 5' and 3' segments as callers write them
+-- (chr15:87940753:-, 15:87940753), genome_build names their assembly
+-- (GRCh38, hg19 ...), evidence is a lab's free text about the junction.
+CREATE FUNCTION ntrk_classify(f fusion, reading_frame text DEFAULT NULL,
+							  breakpoint5 text DEFAULT NULL, breakpoint3 text DEFAULT NULL,
+							  genome_build text DEFAULT NULL, evidence text DEFAULT NULL)
 	RETURNS ntrk_classification
 	AS 'MODULE_PATHNAME', 'ntrk_classify_sql' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-COMMENT ON FUNCTION ntrk_classify(fusion, text) IS
-	'classify a fusion for TRK-inhibitor actionability (NTRK 3'' with kinase kept and frame not out, reciprocal, kinase lost, presumptive, categorical, other driver ...), repairing kinase-first order when the notation does not guarantee it';
+COMMENT ON FUNCTION ntrk_classify(fusion, text, text, text, text, text) IS
+	'classify a fusion for TRK-inhibitor actionability (NTRK 3'' with kinase kept and frame not out, reciprocal, kinase lost, presumptive, categorical, other driver ...), repairing kinase-first order when the notation does not guarantee it; optional genomic breakpoints with their genome build, and a lab''s junction text, are further evidence';
 
 -- Scalar shortcuts for WHERE and GROUP BY over large tables (no row built).
--- Not STRICT: a NULL frame means unknown, as for ntrk_classify.
-CREATE FUNCTION ntrk_actionable(f fusion, reading_frame text DEFAULT NULL)
+-- Not STRICT: the optional arguments mean what they mean for ntrk_classify.
+CREATE FUNCTION ntrk_actionable(f fusion, reading_frame text DEFAULT NULL,
+								breakpoint5 text DEFAULT NULL, breakpoint3 text DEFAULT NULL,
+								genome_build text DEFAULT NULL, evidence text DEFAULT NULL)
 	RETURNS boolean
 	AS 'MODULE_PATHNAME', 'ntrk_actionable_sql' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-COMMENT ON FUNCTION ntrk_actionable(fusion, text) IS
+COMMENT ON FUNCTION ntrk_actionable(fusion, text, text, text, text, text) IS
 	'the actionable column of ntrk_classify: NTRK-fusion indication for a TRK inhibitor (NULL = cannot be decided, or NULL fusion)';
-CREATE FUNCTION ntrk_class(f fusion, reading_frame text DEFAULT NULL)
+CREATE FUNCTION ntrk_class(f fusion, reading_frame text DEFAULT NULL,
+						   breakpoint5 text DEFAULT NULL, breakpoint3 text DEFAULT NULL,
+						   genome_build text DEFAULT NULL, evidence text DEFAULT NULL)
 	RETURNS ntrk_fusion_class
 	AS 'MODULE_PATHNAME', 'ntrk_class_sql' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-COMMENT ON FUNCTION ntrk_class(fusion, text) IS
+COMMENT ON FUNCTION ntrk_class(fusion, text, text, text, text, text) IS
 	'the class column of ntrk_classify (NULL for a NULL fusion)';
 
 -- Not STRICT: gene may be NULL when the change names it ("NTRK1 G595R");

@@ -1,0 +1,127 @@
+-- Breakpoints (issue 18) -------------------------------------------------------
+--
+-- ntrk_classify, ntrk_actionable and ntrk_class gain optional breakpoint5,
+-- breakpoint3, genome_build and evidence arguments.  PostgreSQL cannot add
+-- parameters in place, and an overload with defaults would make old calls
+-- ambiguous, so the old functions are dropped and the new ones created.
+-- Views or indexes of the site that use the old signatures must be dropped
+-- before the update and recreated after it (CHANGELOG).
+--
+-- ntrk_guidance_state has an SQL-standard body that calls
+-- ntrk_classify(fusion, text), so that function cannot simply be dropped: it
+-- is renamed, the new ntrk_classify is created, ntrk_guidance_state is
+-- recreated with the same body (now bound to the new function), and only
+-- then is the old one dropped.
+
+ALTER FUNCTION ntrk_classify(fusion, text) RENAME TO ntrk_classify_1_0;
+DROP FUNCTION ntrk_actionable(fusion, text);
+DROP FUNCTION ntrk_class(fusion, text);
+
+-- Not STRICT: reading_frame, the breakpoints, the build and the evidence may
+-- be NULL (not given); NULL f gives NULL.  breakpoint5 / breakpoint3 are the
+-- genomic junction positions of the 5' and 3' segments as callers write them
+-- (chr15:87940753:-, 15:87940753), genome_build names their assembly
+-- (GRCh38, hg19 ...), evidence is a lab's free text about the junction.
+CREATE FUNCTION ntrk_classify(f fusion, reading_frame text DEFAULT NULL,
+							  breakpoint5 text DEFAULT NULL, breakpoint3 text DEFAULT NULL,
+							  genome_build text DEFAULT NULL, evidence text DEFAULT NULL)
+	RETURNS ntrk_classification
+	AS 'MODULE_PATHNAME', 'ntrk_classify_sql' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION ntrk_classify(fusion, text, text, text, text, text) IS
+	'classify a fusion for TRK-inhibitor actionability (NTRK 3'' with kinase kept and frame not out, reciprocal, kinase lost, presumptive, categorical, other driver ...), repairing kinase-first order when the notation does not guarantee it; optional genomic breakpoints with their genome build, and a lab''s junction text, are further evidence';
+
+-- Scalar shortcuts for WHERE and GROUP BY over large tables (no row built).
+-- Not STRICT: the optional arguments mean what they mean for ntrk_classify.
+CREATE FUNCTION ntrk_actionable(f fusion, reading_frame text DEFAULT NULL,
+								breakpoint5 text DEFAULT NULL, breakpoint3 text DEFAULT NULL,
+								genome_build text DEFAULT NULL, evidence text DEFAULT NULL)
+	RETURNS boolean
+	AS 'MODULE_PATHNAME', 'ntrk_actionable_sql' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION ntrk_actionable(fusion, text, text, text, text, text) IS
+	'the actionable column of ntrk_classify: NTRK-fusion indication for a TRK inhibitor (NULL = cannot be decided, or NULL fusion)';
+CREATE FUNCTION ntrk_class(f fusion, reading_frame text DEFAULT NULL,
+						   breakpoint5 text DEFAULT NULL, breakpoint3 text DEFAULT NULL,
+						   genome_build text DEFAULT NULL, evidence text DEFAULT NULL)
+	RETURNS ntrk_fusion_class
+	AS 'MODULE_PATHNAME', 'ntrk_class_sql' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION ntrk_class(fusion, text, text, text, text, text) IS
+	'the class column of ntrk_classify (NULL for a NULL fusion)';
+
+-- ntrk_guidance_state: same body as in sql/install/40-guidance.sql, bound to
+-- the new ntrk_classify.
+CREATE OR REPLACE FUNCTION ntrk_guidance_state(fusions fusion[], mutations text[] DEFAULT NULL,
+									 prior_trk_inhibitors text[] DEFAULT NULL,
+									 OUT state ntrk_biomarker_state, OUT ntrk_gene text, OUT fusion text,
+									 OUT resistance text[], OUT prior_trk_inhibitor boolean,
+									 OUT ntrk_status ntrk_status, OUT reason text)
+	RETURNS record
+	LANGUAGE sql STABLE PARALLEL SAFE
+BEGIN ATOMIC
+	WITH fus AS (
+		SELECT f.f, @extschema@.ntrk_classify(f.f) AS c
+		  FROM pg_catalog.unnest(ntrk_guidance_state.fusions) AS f(f)
+		 WHERE f.f IS NOT NULL
+	), var AS (
+		SELECT @extschema@.ntrk_variant_class(NULL, m.m) AS v
+		  FROM pg_catalog.unnest(ntrk_guidance_state.mutations) AS m(m)
+		 WHERE m.m IS NOT NULL
+	), prior AS (
+		SELECT CASE WHEN ntrk_guidance_state.prior_trk_inhibitors IS NOT NULL
+					THEN pg_catalog.cardinality(ntrk_guidance_state.prior_trk_inhibitors) > 0 END AS given
+	), patient AS (
+		SELECT @extschema@.ntrk_patient_status(r.f, NULL, NULL, r.m, r.p) AS s
+		  FROM (SELECT fus.f, NULL::text AS m, NULL::boolean AS p FROM fus
+				UNION ALL
+				SELECT NULL, m.m, NULL FROM pg_catalog.unnest(ntrk_guidance_state.mutations) AS m(m)
+				 WHERE m.m IS NOT NULL
+				UNION ALL
+				SELECT NULL, NULL, prior.given FROM prior WHERE prior.given IS NOT NULL) AS r
+	), best AS (
+		SELECT patient.s,
+			   (SELECT fus.c FROM fus WHERE fus.f::text = (patient.s).fusion ORDER BY 1 LIMIT 1) AS c
+		  FROM patient
+	), found AS (
+		SELECT best.s, best.c, prior.given AS prior,
+			   ARRAY(SELECT DISTINCT (var.v).variant_class FROM var
+					  WHERE (var.v).known_resistance AND (var.v).gene = (best.c).ntrk_gene) AS on_target,
+			   EXISTS (SELECT 1 FROM var WHERE (var.v).known_resistance
+											AND (var.v).variant_class = 'offtarget_mapk') AS off_target
+		  FROM best, prior
+	)
+	SELECT (CASE
+				WHEN (found.c).class IN ('ntrk_fusion', 'ntrk_categorical') AND (found.c).actionable THEN
+					CASE
+						WHEN 'xdfg' = ANY (found.on_target) THEN 'xdfg'
+						WHEN 'solvent_front' = ANY (found.on_target) THEN 'solvent_front'
+						WHEN 'gatekeeper' = ANY (found.on_target) THEN 'gatekeeper'
+						WHEN 'kinase_other' = ANY (found.on_target) THEN 'kinase_other'
+						WHEN found.off_target AND found.prior THEN 'offtarget_mapk'
+						ELSE (found.c).class::text
+					END
+				WHEN (found.c).class = 'ntrk_fusion' THEN 'ntrk_fusion_undecided'
+				WHEN (found.c).class NOT IN ('other_driver_fusion', 'not_ntrk') THEN (found.c).class::text
+				WHEN EXISTS (SELECT 1 FROM fus WHERE (fus.c).class = 'other_driver_fusion') THEN 'other_driver_fusion'
+				WHEN EXISTS (SELECT 1 FROM var WHERE (var.v).gene IN ('NTRK1', 'NTRK2', 'NTRK3')) THEN 'mutation_only'
+				WHEN ntrk_guidance_state.fusions IS NULL THEN 'untested'
+				ELSE 'negative'
+			END)::@extschema@.ntrk_biomarker_state,
+		   coalesce((found.c).ntrk_gene,
+					(SELECT pg_catalog.min((var.v).gene) FROM var WHERE (var.v).gene IN ('NTRK1', 'NTRK2', 'NTRK3'))),
+		   (found.s).fusion,
+		   ARRAY(SELECT (var.v).gene || ' ' || (var.v).protein_change FROM var
+				  WHERE (var.v).known_resistance
+					AND ((var.v).gene = (found.c).ntrk_gene
+						 OR ((var.v).variant_class = 'offtarget_mapk' AND found.prior))
+				  ORDER BY 1),
+		   found.prior,
+		   coalesce((found.s).status,
+					CASE WHEN ntrk_guidance_state.fusions IS NOT NULL THEN 'negative'::@extschema@.ntrk_status END),
+		   coalesce((found.s).reason,
+					CASE WHEN ntrk_guidance_state.fusions IS NULL THEN 'No fusion result was given.'
+						 ELSE 'No NTRK fusion or mutation was given.' END)
+	  FROM found
+	 WHERE @extschema@.ntrk_guidance_context_check('ntrk_guidance_state', ntrk_guidance_state.prior_trk_inhibitors,
+												   NULL, NULL, NULL);
+END;
+
+DROP FUNCTION ntrk_classify_1_0(fusion, text);
