@@ -10,12 +10,14 @@
 
 #include "fmgr.h"
 #include "funcapi.h"
+#include "mb/pg_wchar.h"
 #include "miscadmin.h"
 #include "utils/builtins.h"
 #include "utils/memutils.h"
 #include "utils/tuplestore.h"
 
 #include "caller_formats.h"
+#include "genome_build.h"
 #include "ntrk.h"
 
 PG_FUNCTION_INFO_V1(ntrk_load_calls);
@@ -40,6 +42,8 @@ enum
 	OUT_ORIGINAL_LINE,
 	OUT_ERROR,
 	OUT_NOTE,
+	OUT_EVIDENCE,
+	OUT_GENOME_BUILD,
 	OUT_NCOLS
 };
 
@@ -87,7 +91,8 @@ text_arg(FunctionCallInfo fcinfo, int n)
 /* Turn one call into one output row. */
 static void
 emit_call(ReturnSetInfo *rsinfo, const NtrkCall *call, const NtrkDelimRecord *rec,
-		  NtrkCallSpan caller_name, NtrkCallSpan sample_name, NtrkCallFormat format)
+		  NtrkCallSpan caller_name, NtrkCallSpan sample_name, NtrkCallFormat format,
+		  const char *genome_build)
 {
 	Datum		values[OUT_NCOLS];
 	bool		nulls[OUT_NCOLS];
@@ -127,19 +132,24 @@ emit_call(ReturnSetInfo *rsinfo, const NtrkCall *call, const NtrkDelimRecord *re
 	put_text(values, nulls, OUT_ORIGINAL_LINE, rec->text, rec->len);
 	put_text(values, nulls, OUT_ERROR, call->error, strlen(call->error));
 	put_text(values, nulls, OUT_NOTE, call->note, strlen(call->note));
+	if (genome_build != NULL)
+		put_text(values, nulls, OUT_GENOME_BUILD, genome_build, strlen(genome_build));
 
 	tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
 }
 
 /*
  * ntrk_load_calls(content text, format text DEFAULT 'auto',
- *				   caller_name text DEFAULT NULL, sample_name text DEFAULT NULL)
+ *				   caller_name text DEFAULT NULL, sample_name text DEFAULT NULL,
+ *				   genome_build text DEFAULT NULL)
  *	 RETURNS TABLE (sample_id, fusion, order_inferred, reading_frame, exon5,
  *				   exon3, transcript5, transcript3, breakpoint5, breakpoint3,
  *				   split_reads, spanning_reads, caller, line_number,
- *				   original_line, error, note)
+ *				   original_line, error, note, evidence, genome_build)
  *
  * Not STRICT: a NULL format means 'auto', and NULL content gives no rows.
+ * genome_build names the assembly of the file's coordinates; it is checked
+ * and returned in its canonical form (GRCh38, GRCh37) on every row.
  */
 Datum
 ntrk_load_calls(PG_FUNCTION_ARGS)
@@ -149,6 +159,8 @@ ntrk_load_calls(PG_FUNCTION_ARGS)
 	NtrkCallSpan fmt_arg = text_arg(fcinfo, 1);
 	NtrkCallSpan caller_name = text_arg(fcinfo, 2);
 	NtrkCallSpan sample_name = text_arg(fcinfo, 3);
+	NtrkCallSpan build_arg = text_arg(fcinfo, 4);
+	const char *genome_build = NULL;
 	text	   *content;
 	NtrkCallReader reader;
 	NtrkDelimRecord rec;
@@ -164,8 +176,23 @@ ntrk_load_calls(PG_FUNCTION_ARGS)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("unknown call file format \"%.*s\"",
-						(int) Min(fmt_arg.len, 64), fmt_arg.ptr),
+						pg_mbcliplen(fmt_arg.ptr, (int) fmt_arg.len, 64),
+						fmt_arg.ptr),
 				 errhint("Accepted formats: %s.", ntrk_call_formats_accepted)));
+
+	if (!PG_ARGISNULL(4))
+	{
+		genome_build = ntrk_genome_build_normalise(build_arg.ptr, build_arg.len);
+		if (genome_build == NULL)
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("unknown genome build \"%.*s\"",
+							pg_mbcliplen(build_arg.ptr, (int) build_arg.len, 64),
+							build_arg.ptr),
+					 errdetail("genome_build names the reference assembly of the file's breakpoint coordinates."),
+					 errhint("Accepted: %s; or NULL when the build is not known.",
+							 ntrk_genome_builds_accepted)));
+	}
 
 	InitMaterializedSRF(fcinfo, 0);
 	if (PG_ARGISNULL(0))
@@ -206,7 +233,8 @@ ntrk_load_calls(PG_FUNCTION_ARGS)
 		if (step != NTRK_CALL_ROW)
 			continue;
 		old = MemoryContextSwitchTo(rowcxt);
-		emit_call(rsinfo, &call, &rec, caller_name, sample_name, reader.format);
+		emit_call(rsinfo, &call, &rec, caller_name, sample_name, reader.format,
+				  genome_build);
 		MemoryContextSwitchTo(old);
 		MemoryContextReset(rowcxt);
 	}

@@ -18,7 +18,7 @@
  *	  NUL-terminated inside their arrays.
  * The whole file is also given to the cBioPortal orientation helpers.
  *
- * fuzz-sources: caller_formats.c delim_reader.c fusion_parse.c gene_table.c ntrk_knowledge.c
+ * fuzz-sources: caller_reader.c caller_common.c caller_star_fusion.c caller_arriba.c caller_fusioncatcher.c caller_jaffa.c caller_cbioportal.c caller_sample_fusion.c delim_reader.c fusion_parse.c gene_table.c ntrk_knowledge.c
  */
 #include <stdint.h>
 #include <stdlib.h>
