@@ -4,7 +4,8 @@
  *		each becomes one fusion call: true 5'->3' genes, exons, transcripts,
  *		breakpoints, reading frame and read support.
  *
- * Formats (columns from /work/shared/reference/domain.md section 1.5):
+ * Formats (each in its own file src/core/caller_<family>.c, which names the
+ * caller's documentation its columns follow):
  *	star-fusion			star-fusion.fusion_predictions(.abridged).tsv
  *	arriba				fusions.tsv
  *	fusioncatcher		final-list_candidate-fusion-genes.txt
