@@ -60,6 +60,14 @@ UNIT_CFLAGS	= -std=c99 -O1 -g -Wall -Wextra -Werror -Isrc/core -Itest/unit
 test/unit/%.bin: test/unit/%.c $(CORE_SRCS) $(wildcard src/core/*.h) test/unit/unit.h
 	$(CC) $(UNIT_CFLAGS) -o $@ $< $(CORE_SRCS)
 
+# Generated sources: src/core/knowledge_data.c (and the source list in
+# docs/sources.md) from data/*.tsv.  Committed; `make generate` rewrites
+# them, test/generated_check.sh (run by the unit suite) fails when they are stale.
+generate:
+	python3 tools/gen_knowledge.py
+
+.PHONY: generate
+
 unit: $(UNIT_TESTS)
 	@for t in $(UNIT_TESTS); do ./$$t || exit 1; done
 

@@ -3,7 +3,7 @@
  *		SQL side of the NTRK classification: ntrk_frame, ntrk_classify,
  *		ntrk_variant_class and the aggregate ntrk_patient_status.
  *
- * All knowledge and rules live in the pure-C core (src/core/ntrk_knowledge.c);
+ * All knowledge and rules live in the pure-C core (src/core, API in ntrk_knowledge.h);
  * this file only converts arguments, raises the core's errors with a proper
  * SQLSTATE (22P02 for malformed text, 22023 for unacceptable values, never
  * XX000) and builds the composite results.

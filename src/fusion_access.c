@@ -13,6 +13,7 @@
 #include "gene_type.h"
 #include "ntrk.h"
 #include "ntrk_genes.h"
+#include "ntrk_knowledge.h"
 
 PG_FUNCTION_INFO_V1(fusion_gene5);
 PG_FUNCTION_INFO_V1(fusion_gene3);
@@ -31,6 +32,7 @@ PG_FUNCTION_INFO_V1(fusion_has_all_genes);
 PG_FUNCTION_INFO_V1(fusion_make);
 PG_FUNCTION_INFO_V1(ntrk_gene);
 PG_FUNCTION_INFO_V1(ntrk_gene_table_version);
+PG_FUNCTION_INFO_V1(ntrk_knowledge_version);
 
 /* Decode argument n. */
 static void
@@ -309,4 +311,11 @@ Datum
 ntrk_gene_table_version(PG_FUNCTION_ARGS)
 {
 	PG_RETURN_TEXT_P(cstring_to_text(ntrk_gene_table_source()));
+}
+
+/* ntrk_knowledge_version() -> which generated NTRK knowledge is built in */
+Datum
+ntrk_knowledge_version(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_TEXT_P(cstring_to_text(ntrk_knowledge_source_text()));
 }

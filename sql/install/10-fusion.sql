@@ -104,6 +104,9 @@ CREATE FUNCTION ntrk_gene_table_version() RETURNS text
 	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION ntrk_gene(text) IS 'approved gene symbol for a symbol, previous symbol or unique alias; NULL if unknown or ambiguous';
 COMMENT ON FUNCTION ntrk_gene_table_version() IS 'source and date of the built-in gene symbol table';
+CREATE FUNCTION ntrk_knowledge_version() RETURNS text
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION ntrk_knowledge_version() IS 'digest and table sizes of the built-in NTRK knowledge (data/*.tsv, sources in docs/sources.md)';
 
 -- Comparison ------------------------------------------------------------------
 

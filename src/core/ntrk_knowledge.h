@@ -9,9 +9,11 @@
  * returned, never thrown; the fmgr glue (src/classify.c) turns them into
  * SQLSTATE 22P02 (syntax) or 22023 (well-formed but unacceptable value).
  *
- * Sources of every fact are cited next to the tables in ntrk_knowledge.c;
- * they are the project notes /work/shared/reference/ntrk-exons.md,
- * ntrk-resistance.md (which win) and domain.md §2-§4, §8.
+ * The facts are rows of the data/ TSV files, each with its source, generated into
+ * knowledge_data.c by tools/gen_knowledge.py (`make generate`); docs/sources.md
+ * lists the sources.  The code is split by concern: ntrk_transcripts.c,
+ * ntrk_frame.c, ntrk_partners.c, fusion_classify.c, protein_change.c,
+ * variant_classify.c, patient_state.c.
  */
 #ifndef NTRK_KNOWLEDGE_H
 #define NTRK_KNOWLEDGE_H
@@ -48,6 +50,12 @@ typedef struct NtrkKnowledgeError
 	const char *hint;			/* static text, never NULL after a failure */
 } NtrkKnowledgeError;
 
+/* Which knowledge is compiled in: digest of the data/ files and table sizes. */
+extern const char *ntrk_knowledge_source_text(void);
+
+/* Hint shared by the protein-change parser and the variant classifier. */
+extern const char ntrk_change_hint[];
+
 /* ------------------------------------------------------------------------
  * NTRK genes and transcripts
  * ------------------------------------------------------------------------
@@ -62,7 +70,7 @@ extern const char *ntrk_ntrk_symbol(int ntrk);
 /* Reference transcript accession (unversioned) of NTRK1..3. */
 extern const char *ntrk_reference_transcript(int ntrk);
 
-/* One row of the exon table (see ntrk_knowledge.c for the sources). */
+/* One row of the exon table (data/ntrk_transcripts.tsv). */
 typedef struct NtrkTranscriptInfo
 {
 	const char *accession;		/* unversioned, upper case */
@@ -225,7 +233,7 @@ typedef struct NtrkVariantVerdict
 	char		change[24];		/* normalised: "p.G595R" or "amplification" */
 	const char *numbering;		/* protein the position is counted on */
 	NtrkVariantClass cls;
-	bool		known_resistance;	/* listed as resistance in the notes */
+	bool		known_resistance;	/* listed in data/resistance.tsv */
 	char		reason[NTRK_REASON_MAX];
 } NtrkVariantVerdict;
 
@@ -272,7 +280,7 @@ typedef struct NtrkPatientState
 {
 	uint8_t		version;		/* NTRK_PATIENT_STATE_VERSION */
 	uint8_t		prior_tki;		/* NtrkTri: YES if any row says so */
-	uint8_t		fusion_rank;	/* 0 none; see ntrk_knowledge.c */
+	uint8_t		fusion_rank;	/* 0 none; see patient_state.c */
 	uint8_t		fusion_cls;		/* NtrkFusionClass of the best fusion */
 	uint8_t		fusion_actionable;	/* NtrkTri */
 	uint8_t		has_reciprocal;

@@ -18,7 +18,7 @@
  *	  NUL-terminated inside their arrays.
  * The whole file is also given to the cBioPortal orientation helpers.
  *
- * fuzz-sources: caller_reader.c caller_common.c caller_star_fusion.c caller_arriba.c caller_fusioncatcher.c caller_jaffa.c caller_cbioportal.c caller_sample_fusion.c delim_reader.c fusion_parse.c gene_table.c ntrk_knowledge.c
+ * fuzz-sources: caller_reader.c caller_common.c caller_star_fusion.c caller_arriba.c caller_fusioncatcher.c caller_jaffa.c caller_cbioportal.c caller_sample_fusion.c delim_reader.c fusion_parse.c gene_table.c ntrk_text.c knowledge_util.c knowledge_data.c ntrk_transcripts.c ntrk_frame.c ntrk_partners.c fusion_classify.c protein_change.c variant_classify.c patient_state.c
  */
 #include <stdint.h>
 #include <stdlib.h>

@@ -17,7 +17,7 @@
  *	  ntrk_patient_state_valid or be safe to merge and finish.
  * Every string the core writes must be NUL-terminated inside its array.
  *
- * fuzz-sources: ntrk_knowledge.c fusion_parse.c gene_table.c
+ * fuzz-sources: ntrk_text.c knowledge_util.c knowledge_data.c ntrk_transcripts.c ntrk_frame.c ntrk_partners.c fusion_classify.c protein_change.c variant_classify.c patient_state.c fusion_parse.c gene_table.c
  */
 #include <stdint.h>
 #include <stdlib.h>

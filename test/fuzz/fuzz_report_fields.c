@@ -14,7 +14,7 @@
  *	- the whole input as a date, a decimal and a frame word is read without
  *	  reading out of bounds, and an accepted date is on the calendar.
  *
- * fuzz-sources: report_fields.c fusion_parse.c gene_table.c ntrk_knowledge.c
+ * fuzz-sources: report_fields.c fusion_parse.c gene_table.c ntrk_text.c knowledge_util.c knowledge_data.c ntrk_transcripts.c ntrk_frame.c ntrk_partners.c fusion_classify.c protein_change.c variant_classify.c patient_state.c
  */
 #include <math.h>
 #include <stdint.h>

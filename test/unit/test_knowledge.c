@@ -1,6 +1,6 @@
 /*
  * test_knowledge.c
- *		Unit tests of the NTRK knowledge core (ntrk_knowledge.c): exon table,
+ *		Unit tests of the NTRK knowledge core (ntrk_knowledge.h): exon table,
  *		reading-frame words, protein changes, variant classes, fusion
  *		classes and patient status.  Fusion values are built by filling
  *		NtrkFusion directly, so these tests do not depend on the parser.
