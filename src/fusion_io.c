@@ -6,9 +6,6 @@
 
 #include "fmgr.h"
 #include "libpq/pqformat.h"
-#if PG_VERSION_NUM >= 160000
-#include "nodes/miscnodes.h"
-#endif
 #include "utils/builtins.h"
 
 #include "memo.h"
@@ -36,23 +33,12 @@ report_parse_error(const char *s, size_t len, const NtrkParseError *err,
 {
 	int			echo = len > ECHO_MAX ? ECHO_MAX : (int) len;
 
-#if PG_VERSION_NUM >= 160000
 	ereturn(escontext, false,
 			(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
 			 errmsg("invalid input syntax for type fusion: \"%.*s%s\"",
 					echo, s, (size_t) echo < len ? "..." : ""),
 			 errdetail("%s", err->detail),
 			 errhint("%s", ntrk_fusion_accepted_forms)));
-#else
-	(void) escontext;
-	ereport(ERROR,
-			(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-			 errmsg("invalid input syntax for type fusion: \"%.*s%s\"",
-					echo, s, (size_t) echo < len ? "..." : ""),
-			 errdetail("%s", err->detail),
-			 errhint("%s", ntrk_fusion_accepted_forms)));
-	return false;
-#endif
 }
 
 bool

@@ -20,26 +20,10 @@
 #include "fmgr.h"
 #include "libpq/pqformat.h"
 #include "mb/pg_wchar.h"
-#if PG_VERSION_NUM >= 160000
-#include "nodes/miscnodes.h"
-#endif
 #include "utils/builtins.h"
 
 #include "gene_type.h"
 #include "ntrk.h"
-
-/*
- * Before PostgreSQL 16 there is no soft-error context: report the error as
- * usual (the dummy value is never returned).
- */
-#if PG_VERSION_NUM < 160000
-#define ereturn(context, dummy_value, ...) \
-	do { \
-		(void) (context); \
-		ereport(ERROR, __VA_ARGS__); \
-		return dummy_value; \
-	} while (0)
-#endif
 
 PG_FUNCTION_INFO_V1(gene_in);
 PG_FUNCTION_INFO_V1(gene_out);

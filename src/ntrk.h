@@ -10,6 +10,8 @@
 #include "postgres.h"
 #include "fmgr.h"
 
+#include "compat.h"
+
 #include "fusion_parse.h"
 
 /*

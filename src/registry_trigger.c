@@ -736,7 +736,7 @@ column_list(TupleDesc desc, bool for_update)
 static bool
 primary_key(Relation rel, char **qualified, char **plain)
 {
-	Oid			pk = RelationGetPrimaryKeyIndex(rel);
+	Oid			pk = ntrk_primary_key_index(rel);
 	HeapTuple	tup;
 	Form_pg_index idx;
 	StringInfoData q,

@@ -113,13 +113,11 @@ extern char *ntrk_xml_path(xmlNodePtr node);
  * (field; NULL for the element's text), the element, its line and path, and
  * what was expected.
  */
-extern void ntrk_report_bad_value(xmlNodePtr node, const char *field,
-								  const char *value, const char *expected)
-			pg_attribute_noreturn();
+pg_noreturn extern void ntrk_report_bad_value(xmlNodePtr node, const char *field,
+											  const char *value, const char *expected);
 
 /* Raise 2200N: the document is XML but not a report ntrk can read. */
-extern void ntrk_report_unsupported(xmlNodePtr node, const char *what)
-			pg_attribute_noreturn();
+pg_noreturn extern void ntrk_report_unsupported(xmlNodePtr node, const char *what);
 
 /* ---- Field conversions shared by the readers (report_xml.c) ---------- */
 

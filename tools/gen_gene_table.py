@@ -401,13 +401,14 @@ static const char gene_source[] =
            maxlen=max(len(k) for k in key_names),
            fnvo=FNV_OFFSET, fnvp=FNV_PRIME, source=source_str))
 
-    o.append("/*\n * All strings, NUL-terminated: %d bytes.  One literal longer than the\n"
-             " * 4095 bytes C99 guarantees; every compiler in use takes it, and\n"
-             " * -pedantic would only warn.\n */" % size)
+    o.append("/*\n * All strings, NUL-terminated: %d bytes, plus the literal's own closing\n"
+             " * NUL (never read; sized in so that GCC 15 does not warn about a dropped\n"
+             " * terminator).  One literal longer than the 4095 bytes C99 guarantees;\n"
+             " * every compiler in use takes it, and -pedantic would only warn.\n */" % size)
     o.append("#if defined(__GNUC__)")
     o.append('#pragma GCC diagnostic ignored "-Woverlength-strings"')
     o.append("#endif")
-    o.append("static const char gene_pool[%d] =" % size)
+    o.append("static const char gene_pool[%d] =" % (size + 1))
     o.append(pool_lines(pool) + ";\n")
 
     def array(ctype, name, values, comment):
