@@ -25,7 +25,14 @@ NTRK_UPDATE_SQL	= $(patsubst sql/update/%,sql/$(EXTENSION)--%.sql,$(NTRK_UPDATE_
 DATA_built	= $(NTRK_INSTALL_SQL) $(NTRK_UPDATE_SQL)
 DATA		= sql/$(EXTENSION)--1.0.sql
 
-REGRESS		= $(sort $(notdir $(basename $(wildcard test/sql/*.sql))))
+# A regression file whose first line is "-- requires PostgreSQL NN" runs only
+# on a server of major NN or newer; test/check.sh lists it as skipped on older
+# ones (make regress-skipped prints those names).
+REGRESS_ALL	= $(sort $(notdir $(basename $(wildcard test/sql/*.sql))))
+REGRESS_SKIP = $(shell for t in $(REGRESS_ALL); do \
+	n=$$(sed -n '1s/^-- requires PostgreSQL \([0-9][0-9]*\).*/\1/p' test/sql/$$t.sql); \
+	[ -n "$$n" ] && [ $(MAJORVERSION) -lt "$$n" ] && echo "$$t"; done)
+REGRESS		= $(filter-out $(REGRESS_SKIP),$(REGRESS_ALL))
 REGRESS_OPTS = --inputdir=test --load-extension=$(EXTENSION)
 
 # libxml2: pkg-config first, xml2-config as fallback.
@@ -72,6 +79,14 @@ unit: $(UNIT_TESTS)
 	@for t in $(UNIT_TESTS); do ./$$t || exit 1; done
 
 .PHONY: unit
+
+# The regression files this server's major does not run, one per line with
+# the major they need.
+regress-skipped:
+	@for t in $(REGRESS_SKIP); do \
+		echo "$$t $$(sed -n '1s/^-- requires PostgreSQL \([0-9][0-9]*\).*/\1/p' test/sql/$$t.sql)"; done
+
+.PHONY: regress-skipped
 
 # Source tarball of the committed tree, ntrk-<version>.tar.gz (PGXN layout);
 # tools/make_dist.sh checks that the version strings agree first.

@@ -1,5 +1,6 @@
 #!/bin/sh
-# ntrk: run every test suite and print one closing line "N passed, N failed".
+# ntrk: run every test suite and print one closing line
+# "N passed, N failed, N skipped".
 #
 #   unit       pure-C unit tests of the core (TAP, one count per assertion)
 #   regress    pg_regress through `make installcheck` (one count per test file)
@@ -10,30 +11,55 @@
 #   bench      benchmark quick mode: it only has to run (no timing asserted)
 #
 # Usage: sh test/check.sh [suite ...]   (default: all)
+#
+# The PostgreSQL is chosen by test/lib.sh (the distribution's major, or
+# PG_MAJOR, or PG_CONFIG for a source build); the packages the chosen suites
+# need are installed when missing.  Servers are private throwaway clusters
+# (test/pgcluster.sh).  A skipped test is never counted as passed: TAP
+# "# skip" lines, and regression files written for a newer major than the
+# server's, are counted and listed as skipped.
 set -u
+SUITES=${*:-"unit regress isolation tap fuzz clients bench"}
 . "$(dirname "$0")/lib.sh"
-ntrk_setup
+ntrk_setup $SUITES
 cd "$NTRK_TOP" || exit 1
 
-SUITES=${*:-"unit regress isolation tap fuzz clients bench"}
 OUT="$NTRK_TOP/.check"
 rm -rf "$OUT"
 mkdir -p "$OUT"
 PASSED=0
 FAILED=0
+SKIPPED=0
+: >"$OUT/skipped.txt"
 
-# Count TAP lines in a file, add them to the totals.
+echo "== PostgreSQL $("$PG_CONFIG" --version | sed 's/^PostgreSQL //') ($NTRK_SERVER_FROM, $PG_CONFIG)"
+
+# Count a TAP file's results into the totals: "ok" lines passed, "not ok"
+# failed, "ok ... # skip" and a "1..0 # skip" plan skipped.
 count_tap() {
-	p=$(grep -c '^ok ' "$1")
+	s=$(grep -ciE '^ok .*# *skip|^1\.\.0 *# *skip' "$1")
+	p=$(($(grep -c '^ok ' "$1") - $(grep -ciE '^ok .*# *skip' "$1")))
 	f=$(grep -c '^not ok ' "$1")
 	PASSED=$((PASSED + p))
 	FAILED=$((FAILED + f))
-	echo "  $2: $p passed, $f failed"
+	SKIPPED=$((SKIPPED + s))
+	grep -iE '^ok .*# *skip|^1\.\.0 *# *skip' "$1" | sed "s|^|$2: |" >>"$OUT/skipped.txt"
+	echo "  $2: $p passed, $f failed, $s skipped"
 }
 
 # Record one pass or failure for a whole step.
 count_step() {
 	if [ "$1" -eq 0 ]; then PASSED=$((PASSED + 1)); else FAILED=$((FAILED + 1)); echo "  FAILED: $2"; fi
+}
+
+# pg_regress / pg_isolation_regress results in either output style:
+# "test name ... ok" (PostgreSQL 15) or "ok 1 - name" (TAP, 16 and later).
+count_pg_regress() {
+	p=$(grep -cE '^(test| ) .* \.\.\. ok|^ok [0-9]+ ' "$1")
+	f=$(grep -cE '\.\.\. FAILED|^not ok [0-9]+ ' "$1")
+	PASSED=$((PASSED + p))
+	FAILED=$((FAILED + f))
+	echo "  $2: $p passed, $f failed"
 }
 
 suite_unit() {
@@ -52,18 +78,23 @@ suite_unit() {
 
 suite_regress() {
 	echo "== regress"
-	pg_virtualenv -v "$PG_MAJOR" make -s installcheck PG_CONFIG="$PG_CONFIG" >"$OUT/regress.log" 2>&1
+	sh test/pgcluster.sh make -s installcheck PG_CONFIG="$PG_CONFIG" >"$OUT/regress.log" 2>&1
 	status=$?
-	p=$(grep -cE '^(test| ) .* \.\.\. ok' "$OUT/regress.log")
-	f=$(grep -cE '\.\.\. FAILED' "$OUT/regress.log")
-	PASSED=$((PASSED + p))
-	FAILED=$((FAILED + f))
-	echo "  pg_regress: $p passed, $f failed"
-	if [ "$f" -gt 0 ] || { [ "$status" -ne 0 ] && [ "$p" -eq 0 ]; }; then
+	count_pg_regress "$OUT/regress.log" pg_regress
+	if [ "$f" -gt 0 ] || [ "$status" -ne 0 ]; then
 		tail -n 30 "$OUT/regress.log"
-		[ -f regression.diffs ] && head -n 200 regression.diffs
+		for d in test/regression.diffs regression.diffs; do
+			[ -f "$d" ] && head -n 200 "$d"
+		done
 		[ "$f" -eq 0 ] && FAILED=$((FAILED + 1))
 	fi
+	make -s regress-skipped PG_CONFIG="$PG_CONFIG" | while read -r name major; do
+		echo "pg_regress: $name # skip needs PostgreSQL $major or later (server: $PG_MAJOR)"
+	done >"$OUT/regress-skipped.txt"
+	s=$(wc -l <"$OUT/regress-skipped.txt")
+	SKIPPED=$((SKIPPED + s))
+	cat "$OUT/regress-skipped.txt" >>"$OUT/skipped.txt"
+	[ "$s" -gt 0 ] && echo "  pg_regress: $s skipped (written for a newer major)"
 }
 
 suite_isolation() {
@@ -71,11 +102,7 @@ suite_isolation() {
 	echo "== isolation"
 	sh test/isolation/run.sh >"$OUT/isolation.log" 2>&1
 	status=$?
-	p=$(grep -cE '\.\.\. ok' "$OUT/isolation.log")
-	f=$(grep -cE '\.\.\. FAILED' "$OUT/isolation.log")
-	PASSED=$((PASSED + p))
-	FAILED=$((FAILED + f))
-	echo "  isolation: $p passed, $f failed"
+	count_pg_regress "$OUT/isolation.log" isolation
 	if [ "$f" -gt 0 ] || [ "$status" -ne 0 ]; then
 		tail -n 40 "$OUT/isolation.log"
 		[ "$f" -eq 0 ] && FAILED=$((FAILED + 1))
@@ -96,14 +123,15 @@ suite_fuzz() {
 	echo "== fuzz"
 	sh test/fuzz/run.sh --smoke >"$OUT/fuzz.log" 2>&1
 	count_tap "$OUT/fuzz.log" "fuzz smoke"
+	grep -q '^1\.\.' "$OUT/fuzz.log" || { FAILED=$((FAILED + 1)); tail -n 20 "$OUT/fuzz.log"; }
 }
 
 suite_clients() {
 	[ -f test/clients/run.sh ] || return 0
 	echo "== clients"
-	pg_virtualenv -v "$PG_MAJOR" sh -c 'psql -X -q -c "CREATE EXTENSION ntrk" && sh test/clients/run.sh' >"$OUT/clients.log" 2>&1
+	sh test/pgcluster.sh sh test/clients/run.sh >"$OUT/clients.log" 2>"$OUT/clients.err"
 	count_tap "$OUT/clients.log" "clients"
-	grep -q '^1\.\.' "$OUT/clients.log" || { FAILED=$((FAILED + 1)); tail -n 20 "$OUT/clients.log"; }
+	grep -q '^1\.\.' "$OUT/clients.log" || { FAILED=$((FAILED + 1)); tail -n 20 "$OUT/clients.err"; }
 }
 
 suite_bench() {
@@ -119,5 +147,9 @@ for s in $SUITES; do
 	"suite_$s"
 done
 
-echo "$PASSED passed, $FAILED failed"
+if [ -s "$OUT/skipped.txt" ]; then
+	echo "== skipped"
+	sed 's/^/  /' "$OUT/skipped.txt"
+fi
+echo "$PASSED passed, $FAILED failed, $SKIPPED skipped"
 [ "$FAILED" -eq 0 ]

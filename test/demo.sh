@@ -5,4 +5,4 @@ set -u
 . "$(dirname "$0")/lib.sh"
 ntrk_setup
 cd "$NTRK_TOP" || exit 1
-exec pg_virtualenv -v "$PG_MAJOR" sh -c 'psql -X -q -v ON_ERROR_STOP=1 -f test/demo/demo.sql'
+exec sh test/pgcluster.sh psql -X -q -v ON_ERROR_STOP=1 -f test/demo/demo.sql

@@ -1,7 +1,7 @@
 #!/bin/sh
 # Run the isolation specs in test/isolation/specs with PostgreSQL's
 # pg_isolation_regress against the server at PGHOST/PGPORT (test/check.sh
-# runs it inside pg_virtualenv; by hand: sh test/pgcluster.sh sh
+# runs it in a throwaway cluster; by hand: sh test/pgcluster.sh sh
 # test/isolation/run.sh).  Without PGPORT it starts a private throwaway
 # cluster itself.  Prints pg_regress's "... ok" / "... FAILED" lines and, on
 # failure, the differences.
@@ -9,7 +9,7 @@
 #   sh test/isolation/run.sh [spec ...]     (default: every spec)
 set -u
 TOP=$(cd "$(dirname "$0")/../.." && pwd)
-PG_CONFIG=${PG_CONFIG:-/usr/lib/postgresql/15/bin/pg_config}
+PG_CONFIG=${PG_CONFIG:-$(ls -d /usr/lib/postgresql/*/bin/pg_config 2>/dev/null | sort -V | tail -n 1)}
 
 if [ -z "${PGPORT:-}" ]; then
 	exec sh "$TOP/test/pgcluster.sh" sh "$TOP/test/isolation/run.sh" "$@"

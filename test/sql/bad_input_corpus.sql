@@ -4,8 +4,9 @@
 -- fusion_try() gives NULL, and the input function raises SQLSTATE 22P02 with
 -- a message naming the type (never an internal error).
 --
-\set fixtures `pwd`'/test/fixtures'
-SELECT pg_catalog.pg_read_file(:'fixtures' || '/bad_inputs.txt') AS corpus \gset
+\set fixtures test/fixtures
+\i test/fixtures/load.psql
+SELECT pg_temp.fixture(:'fixtures' || '/bad_inputs.txt') AS corpus \gset
 
 CREATE TEMP TABLE bad_input AS
 SELECT n::integer AS n, line AS input

@@ -2,14 +2,15 @@
 -- ntrk_load_calls: caller and portal files as they arrive.  One row per call,
 -- true 5'->3' fusions, and lines that cannot be read kept with an error.
 --
-\set fixtures `pwd`'/test/fixtures/callers'
+\set fixtures test/fixtures/callers
+\i test/fixtures/load.psql
 \pset null '(null)'
 
 -- STAR-Fusion with coding effect: LeftGene is 5', ^ENSG ids stripped,
 -- PROT_FUSION_TYPE is the frame, CDS_LEFT_ID/CDS_RIGHT_ID the transcripts.
 SELECT line_number, fusion, reading_frame, split_reads, spanning_reads,
        transcript5, transcript3, breakpoint5, breakpoint3, caller, error
-FROM ntrk_load_calls(pg_read_file(:'fixtures' || '/star-fusion.fusion_predictions.abridged.coding_effect.tsv'),
+FROM ntrk_load_calls(pg_temp.fixture(:'fixtures' || '/star-fusion.fusion_predictions.abridged.coding_effect.tsv'),
                      'star-fusion', sample_name => 'S1');
 
 -- Arriba (CRLF, no final line end): gene1 is 5' unless Arriba could not tell
@@ -18,20 +19,20 @@ FROM ntrk_load_calls(pg_read_file(:'fixtures' || '/star-fusion.fusion_prediction
 SELECT line_number, fusion, fusion_order_guaranteed(fusion) AS ordered,
        reading_frame, split_reads, spanning_reads, transcript5, transcript3,
        error, note
-FROM ntrk_load_calls(pg_read_file(:'fixtures' || '/arriba.fusions.tsv'), 'arriba');
+FROM ntrk_load_calls(pg_temp.fixture(:'fixtures' || '/arriba.fusions.tsv'), 'arriba');
 
 -- FusionCatcher (byte-order mark): reciprocal calls are both returned, and
 -- the classification tells which one can be actionable.
 SELECT line_number, fusion, reading_frame, split_reads, spanning_reads,
        breakpoint5, (ntrk_classify(fusion, reading_frame)).class
-FROM ntrk_load_calls(pg_read_file(:'fixtures' || '/fusioncatcher.final-list_candidate-fusion-genes.txt'),
+FROM ntrk_load_calls(pg_temp.fixture(:'fixtures' || '/fusioncatcher.final-list_candidate-fusion-genes.txt'),
                      'fusioncatcher');
 
 -- JAFFA: quoted CSV; a sample id holding a comma and doubled quotes; a call
 -- naming one gene only is kept with the parser's reason.
 SELECT line_number, sample_id, fusion, reading_frame, split_reads,
        spanning_reads, breakpoint5, breakpoint3, error
-FROM ntrk_load_calls(pg_read_file(:'fixtures' || '/jaffa_results.csv'), 'jaffa');
+FROM ntrk_load_calls(pg_temp.fixture(:'fixtures' || '/jaffa_results.csv'), 'jaffa');
 
 -- cBioPortal data_sv.txt: Site1/Site2 are not 5'/3'.  The order comes from
 -- Event_Info "(A-B)" or "{A:B}", the Annotation or Comments text, or
@@ -39,22 +40,22 @@ FROM ntrk_load_calls(pg_read_file(:'fixtures' || '/jaffa_results.csv'), 'jaffa')
 -- the roles; intron N gives exon N on the 5' side and N+1 on the 3' side.
 SELECT line_number, sample_id, fusion, order_inferred, reading_frame,
        exon5, exon3, breakpoint5, split_reads, error, note
-FROM ntrk_load_calls(pg_read_file(:'fixtures' || '/cbioportal.data_sv.txt'), 'cbioportal-sv');
+FROM ntrk_load_calls(pg_temp.fixture(:'fixtures' || '/cbioportal.data_sv.txt'), 'cbioportal-sv');
 
 -- The older data_sv column set: Site1_Exon/Site2_Exon, IN_FRAME/FRAMESHIFT.
 SELECT line_number, sample_id, fusion, order_inferred, reading_frame,
        transcript5, transcript3, note
-FROM ntrk_load_calls(pg_read_file(:'fixtures' || '/cbioportal.data_sv.older_columns.txt'), 'cbioportal-sv');
+FROM ntrk_load_calls(pg_temp.fixture(:'fixtures' || '/cbioportal.data_sv.older_columns.txt'), 'cbioportal-sv');
 
 -- Deprecated data_fusions.txt: one line per gene, so events come twice; the
 -- Method column names the caller.
 SELECT line_number, sample_id, fusion, reading_frame, caller, error
-FROM ntrk_load_calls(pg_read_file(:'fixtures' || '/cbioportal.data_fusions.txt'), 'cbioportal-fusions');
+FROM ntrk_load_calls(pg_temp.fixture(:'fixtures' || '/cbioportal.data_fusions.txt'), 'cbioportal-fusions');
 
 -- Two columns typed by people: comments and blank lines skipped, extra
 -- column ignored, everything else returned, with the error when unreadable.
 SELECT line_number, sample_id, fusion, error, original_line
-FROM ntrk_load_calls(pg_read_file(:'fixtures' || '/registry_export.sample_fusion.tsv'), 'sample-fusion');
+FROM ntrk_load_calls(pg_temp.fixture(:'fixtures' || '/registry_export.sample_fusion.tsv'), 'sample-fusion');
 
 -- A messy STAR-Fusion export: byte-order mark, CRLF, metadata lines,
 -- reordered columns, an extra quoted column holding a tab and doubled
@@ -62,7 +63,7 @@ FROM ntrk_load_calls(pg_read_file(:'fixtures' || '/registry_export.sample_fusion
 -- fields, a count that is not a number, no final line end.
 SELECT line_number, fusion, split_reads, spanning_reads, error, note,
        replace(original_line, E'\t', ' | ') AS original_line
-FROM ntrk_load_calls(pg_read_file(:'fixtures' || '/star-fusion.messy.tsv'));
+FROM ntrk_load_calls(pg_temp.fixture(:'fixtures' || '/star-fusion.messy.tsv'));
 
 -- Format detection: 'auto' finds every fixture's format, so it returns
 -- exactly the rows the named format returns.
@@ -77,7 +78,7 @@ FROM (VALUES
         ('cbioportal.data_fusions.txt', 'cbioportal-fusions'),
         ('registry_export.sample_fusion.tsv', 'sample-fusion'),
         ('star-fusion.messy.tsv', 'star-fusion')) AS t(file, fmt),
-     LATERAL (SELECT pg_read_file(:'fixtures' || '/' || file) AS content) c,
+     LATERAL (SELECT pg_temp.fixture(:'fixtures' || '/' || file) AS content) c,
      LATERAL (SELECT count(*) AS n, array_agg(l::text ORDER BY line_number) AS rows_auto
               FROM ntrk_load_calls(content) l) a,
      LATERAL (SELECT array_agg(l::text ORDER BY line_number) = rows_auto AS same_rows
@@ -92,7 +93,7 @@ SELECT file, lines_in_file, rows_returned, lines_in_file = rows_returned AS none
 FROM (VALUES ('arriba.fusions.tsv', 0), ('cbioportal.data_sv.txt', 1),
              ('cbioportal.data_fusions.txt', 1),
              ('registry_export.sample_fusion.tsv', 0)) AS t(file, headers),
-     LATERAL (SELECT pg_read_file(:'fixtures' || '/' || file) AS content) c,
+     LATERAL (SELECT pg_temp.fixture(:'fixtures' || '/' || file) AS content) c,
      LATERAL (SELECT count(*) - headers AS lines_in_file
               FROM regexp_split_to_table(content, E'\r?\n') AS l
               WHERE l !~ '^\s*$' AND l !~ '^#') n,
@@ -135,7 +136,7 @@ SELECT pg_temp.outcome($$SELECT * FROM ntrk_load_calls(E'just one column\nanothe
 -- Load a file into a registry table in one statement.
 CREATE TABLE loaded_calls AS
 SELECT sample_id, fusion, reading_frame, line_number, error
-FROM ntrk_load_calls(pg_read_file(:'fixtures' || '/cbioportal.data_sv.txt'));
+FROM ntrk_load_calls(pg_temp.fixture(:'fixtures' || '/cbioportal.data_sv.txt'));
 SELECT count(*) AS calls, count(fusion) AS with_fusion, count(error) AS with_error
 FROM loaded_calls;
 SELECT fusion, count(*) FROM loaded_calls WHERE fusion ? 'NTRK1' GROUP BY fusion ORDER BY fusion;

@@ -3,16 +3,17 @@
 -- classification (ntrk_classify, ntrk_variant_class, ntrk_patient_status)
 -- -> therapy guidance (ntrk_guidance).
 --
-\set fixtures `pwd`'/test/fixtures/reports'
+\set fixtures test/fixtures/reports
+\i test/fixtures/load.psql
 CREATE TABLE e2e_reports (patient text PRIMARY KEY, tumour_type text,
                           prior_trk_inhibitors text[], report text);
 INSERT INTO e2e_reports VALUES
-  ('P1', 'colorectal cancer', '{}', pg_read_file(:'fixtures' || '/f1_ntrk_fusion.xml')),
-  ('P2', 'colorectal cancer', '{larotrectinib}', pg_read_file(:'fixtures' || '/f1_ntrk_mutation.xml')),
-  ('P3', 'NSCLC', '{}', pg_read_file(:'fixtures' || '/f1_no_fusion_crlf.xml')),
-  ('P4', 'soft tissue sarcoma', '{}', pg_read_file(:'fixtures' || '/f1_intragenic.xml')),
-  ('P5', 'salivary gland cancer', '{}', pg_read_file(:'fixtures' || '/fhir_ntrk_fusion.xml')),
-  ('P6', 'salivary gland cancer', '{entrectinib}', pg_read_file(:'fixtures' || '/fhir_ntrk_mutation.xml'));
+  ('P1', 'colorectal cancer', '{}', pg_temp.fixture(:'fixtures' || '/f1_ntrk_fusion.xml')),
+  ('P2', 'colorectal cancer', '{larotrectinib}', pg_temp.fixture(:'fixtures' || '/f1_ntrk_mutation.xml')),
+  ('P3', 'NSCLC', '{}', pg_temp.fixture(:'fixtures' || '/f1_no_fusion_crlf.xml')),
+  ('P4', 'soft tissue sarcoma', '{}', pg_temp.fixture(:'fixtures' || '/f1_intragenic.xml')),
+  ('P5', 'salivary gland cancer', '{}', pg_temp.fixture(:'fixtures' || '/fhir_ntrk_fusion.xml')),
+  ('P6', 'salivary gland cancer', '{entrectinib}', pg_temp.fixture(:'fixtures' || '/fhir_ntrk_mutation.xml'));
 
 -- A registry table filled straight from the reports.
 CREATE TABLE e2e_alterations AS

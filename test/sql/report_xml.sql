@@ -3,11 +3,12 @@
 -- Fixtures are in test/fixtures/reports (pg_regress runs psql in the top
 -- directory of the tree).
 --
-\set fixtures `pwd`'/test/fixtures/reports'
+\set fixtures test/fixtures/reports
+\i test/fixtures/load.psql
 SET datestyle = ISO;
 CREATE TABLE report_files (name text PRIMARY KEY, body text);
 INSERT INTO report_files
-SELECT f, pg_read_file(:'fixtures' || '/' || f || '.xml')
+SELECT f, pg_temp.fixture(:'fixtures' || '/' || f || '.xml')
 FROM unnest(ARRAY['f1_ntrk_fusion', 'f1_ntrk_mutation', 'f1_no_fusion_crlf',
                   'f1_intragenic', 'f1_empty', 'fhir_ntrk_fusion',
                   'fhir_ntrk_mutation', 'fhir_report_only', 'fhir_one_gene']) AS f;

@@ -3,10 +3,11 @@
 -- with ntrk's own message (never libxml2's text, never a file's content),
 -- and the backend stays usable.
 --
-\set fixtures `pwd`'/test/fixtures/reports'
+\set fixtures test/fixtures/reports
+\i test/fixtures/load.psql
 CREATE TABLE attack_files (name text PRIMARY KEY, body text);
 INSERT INTO attack_files
-SELECT f, pg_read_file(:'fixtures' || '/' || f || '.xml')
+SELECT f, pg_temp.fixture(:'fixtures' || '/' || f || '.xml')
 FROM unnest(ARRAY['attack_xxe_file', 'attack_external_dtd', 'attack_billion_laughs',
                   'attack_deep_nesting', 'attack_truncated']) AS f;
 

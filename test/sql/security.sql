@@ -16,8 +16,9 @@
 -- Install-script hygiene: plain CREATE, no SET, no @extschema@ in quotes.
 \! sh test/lint_sql.sh
 
-\set fixtures `pwd`'/test/fixtures'
-SELECT pg_catalog.pg_read_file(:'fixtures' || '/reports/f1_ntrk_fusion.xml') AS report \gset
+\set fixtures test/fixtures
+\i test/fixtures/load.psql
+SELECT pg_temp.fixture(:'fixtures' || '/reports/f1_ntrk_fusion.xml') AS report \gset
 
 -- Data the answers are computed from.
 CREATE TABLE sec_calls (cohort text, patient_id text, sample_id text, f fusion, frame text);

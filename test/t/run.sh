@@ -8,7 +8,7 @@
 set -u
 TOP=$(cd "$(dirname "$0")/../.." && pwd)
 OUTDIR=${1:-$TOP/.check/tap}
-PG_CONFIG=${PG_CONFIG:-/usr/lib/postgresql/15/bin/pg_config}
+PG_CONFIG=${PG_CONFIG:-$(ls -d /usr/lib/postgresql/*/bin/pg_config 2>/dev/null | sort -V | tail -n 1)}
 BINDIR=$("$PG_CONFIG" --bindir)
 PGXS_DIR=$(dirname "$("$PG_CONFIG" --pgxs)")/../..
 mkdir -p "$OUTDIR"
