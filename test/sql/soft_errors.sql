@@ -11,13 +11,14 @@
 
 -- The example from the README: a space is not a fusion separator.
 SELECT pg_input_is_valid('ETV6 NTRK3', 'fusion') AS valid;
-SELECT * FROM pg_input_error_info('ETV6 NTRK3', 'fusion');
+SELECT * FROM pg_input_error_info('ETV6 NTRK3', 'fusion') \gx
 SELECT pg_input_is_valid('ETV6::NTRK3', 'fusion') AS valid,
        pg_input_is_valid('ETV6-NTRK3 fusion', 'fusion') AS valid_vendor_form;
 
 -- The gene type: empty, too long, and impossible names.
-SELECT input, pg_input_is_valid(input, 'gene') AS valid, e.sql_error_code,
-       e.message, e.detail, e.hint
+SELECT left(input, 12) AS input, pg_input_is_valid(input, 'gene') AS valid,
+       e.sql_error_code, left(e.message, 50) AS message, e.detail,
+       e.hint IS NOT NULL AS hinted
 FROM (VALUES ('NTRK1'), ('trka'), (''), (repeat('A', 200)), ('NTRK1 NTRK2'), ('-NTRK1')) AS t(input),
      LATERAL pg_input_error_info(input, 'gene') AS e;
 
