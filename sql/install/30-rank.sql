@@ -243,49 +243,42 @@ COMMENT ON FUNCTION ntrk_partner_knowledge(text, text) IS
 
 -- Which classified calls make a sample NTRK fusion-positive for ranking ------
 
--- A call counts when it names an NTRK rearrangement that is, or may be, a
--- TRK-kinase fusion: the forward fusion, its reciprocal (the same
--- rearrangement, counted under partner::NTRK), a kinase-first call whose
--- order cannot be decided (the same partner either way), and gene-level or
--- unknown-partner calls (counted for the NTRK gene, partner not identified).
--- Calls the classifier rules out as drivers (kinase lost, out of frame,
--- intragenic) and non-NTRK fusions do not count.
+-- A call counts when NTRK is its 3' partner and nothing rules it out as a
+-- TRK-kinase fusion: the forward fusion (order stated or repaired from a
+-- known 5' partner), a break-apart or unknown-partner result (presumptive)
+-- and a gene-level "NTRK1 fusion" (categorical), the last two counted for
+-- the NTRK gene with the partner not identified.  A call with NTRK as the 5'
+-- partner (reciprocal) names a real rearrangement but not the product that
+-- carries the kinase; a kinase-first call whose order cannot be decided
+-- (orientation unknown) is as likely to be that reciprocal product, so
+-- neither is counted: a sample with only such calls for an NTRK gene is
+-- reported apart by ntrk_partner_set_apart, never in shares, ranks or
+-- denominators.  Kinase lost, out of frame, intragenic, antisense and
+-- transcript-only events and non-NTRK fusions do not count either.
 CREATE FUNCTION ntrk_fusion_positive(cls ntrk_fusion_class) RETURNS boolean
 	LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
-	RETURN cls IN ('ntrk_fusion', 'ntrk_reciprocal', 'ntrk_orientation_unknown',
-				   'ntrk_presumptive', 'ntrk_categorical');
+	RETURN cls IN ('ntrk_fusion', 'ntrk_presumptive', 'ntrk_categorical');
 COMMENT ON FUNCTION ntrk_fusion_positive(ntrk_fusion_class) IS
-	'does a call of this class make a sample NTRK fusion-positive for partner ranking? (fusion, reciprocal, orientation unknown, presumptive, categorical: yes; kinase lost, out of frame, intragenic, other drivers: no)';
+	'does a call of this class make a sample NTRK fusion-positive for partner ranking? (fusion with NTRK 3'', presumptive, categorical: yes; reciprocal, orientation unknown, kinase lost, out of frame, intragenic, other drivers: no)';
 
 -- Cohort ranking over any table or view of calls -----------------------------
 
--- The ranking query for one relation of calls, as text.  Identifiers are
--- quoted with %I and ntrk's own objects are schema-qualified, so the query
--- runs under any search_path; it is returned so that it can be read,
--- EXPLAINed or put into a view.  Stages:
---	 p	classify every call that involves an NTRK gene (the ?| test can use a
---		GIN index on the fusion column and spares classifying the rest); keep
---		one row per (group, NTRK gene, partner, sample) with the sample's
---		patient and whether any of its calls is actionable: a plain GROUP BY,
---		which runs as a partial aggregate in parallel workers and, for calls
---		distributed by the sample column, can be pushed down whole to Citus
---		workers (not tested here: Citus is not in Debian);
---	 d	number the rows so that each sample is counted once per NTRK gene and
---		once per group (a row that survives the next step comes first), drop
---		the unidentified-partner row of a sample that has a named partner for
---		that gene (the first partner with NULLs last is NULL only then), and
---		then number the rows so that each patient is counted once per partner;
---	 a	count per partner with count(*) FILTER (...): no count(DISTINCT),
---		which cannot run in parallel or be combined;
---	 then totals per NTRK gene and group as window sums, rank() within the
---	 NTRK gene, the preferred reference row and the partner knowledge.
-CREATE FUNCTION ntrk_partner_rank_sql(calls regclass,
-									  fusion_column name DEFAULT 'f',
-									  sample_column name DEFAULT 'sample_id',
-									  patient_column name DEFAULT NULL,
-									  reading_frame_column name DEFAULT NULL,
-									  group_column name DEFAULT NULL,
-									  prefer_cancer_type text DEFAULT NULL)
+-- The classified NTRK calls of one relation, as the text of a query that the
+-- ranking and the set-apart report both read: one row per call that names an
+-- NTRK gene (the ?| test can use a GIN index on the fusion column and spares
+-- classifying the rest), with its group, sample, patient and
+-- classification.  Checks the relation and every named column first (42809,
+-- 42703 with the columns there are, 42804).  Identifiers are quoted with %I
+-- and ntrk's own objects are schema-qualified, so the query runs under any
+-- search_path.  Keys are COLLATE "C": only equality matters, and it avoids
+-- locale-aware comparisons in the sorts.
+CREATE FUNCTION ntrk_classified_calls_sql(calls regclass,
+										  fusion_column name,
+										  sample_column name,
+										  patient_column name,
+										  reading_frame_column name,
+										  group_column name,
+										  evidence_column name)
 	RETURNS text
 	LANGUAGE plpgsql STABLE PARALLEL SAFE
 AS $$
@@ -299,6 +292,7 @@ DECLARE
 	patient_expr text := 'NULL::pg_catalog.text';
 	frame_expr	text := 'NULL::pg_catalog.text';
 	group_expr	text := 'NULL::pg_catalog.text';
+	evidence_arg text := '';
 BEGIN
 	IF calls IS NULL OR fusion_column IS NULL OR sample_column IS NULL THEN
 		RAISE EXCEPTION USING
@@ -330,7 +324,8 @@ BEGIN
 					 (sample_column, 'sample id', 'sample_column'),
 					 (patient_column, 'patient id', 'patient_column'),
 					 (reading_frame_column, 'reading frame', 'reading_frame_column'),
-					 (group_column, 'group', 'group_column')) AS v(col, role, param)
+					 (group_column, 'group', 'group_column'),
+					 (evidence_column, 'evidence', 'evidence_column')) AS v(col, role, param)
 		WHERE v.col IS NOT NULL
 	LOOP
 		SELECT a.atttypid::regtype INTO typ
@@ -372,11 +367,71 @@ BEGIN
 	IF group_column IS NOT NULL THEN
 		group_expr := pg_catalog.format('c.%I::pg_catalog.text', group_column);
 	END IF;
+	-- The evidence argument is passed by name only when a column gives it.
+	IF evidence_column IS NOT NULL THEN
+		evidence_arg := pg_catalog.format(', evidence => c.%I::pg_catalog.text', evidence_column);
+	END IF;
 
-	-- Keys are compared COLLATE "C": only equality matters, and it avoids
-	-- locale-aware comparisons in the sorts.  The knowledge lookup is called
-	-- WITH ORDINALITY so it is not inlined into the query: Citus cannot plan
-	-- an inlined SQL function that reads a table next to a distributed one.
+	RETURN pg_catalog.format($q$
+        SELECT %5$s COLLATE "C" AS group_value,
+               c.%2$I::pg_catalog.text COLLATE "C" AS sample,
+               %3$s COLLATE "C" AS patient,
+               k.class, k.ntrk_gene COLLATE "C" AS ntrk_gene, k.partner COLLATE "C" AS partner,
+               k.actionable
+        FROM %1$s c
+        CROSS JOIN LATERAL %6$I.ntrk_classify(%7$s, %4$s%8$s) k
+        WHERE c.%2$I IS NOT NULL
+          AND %7$s OPERATOR(%6$I.?|) '{NTRK1,NTRK2,NTRK3}'::%6$I.gene[]$q$,
+		rel, sample_column, patient_expr, frame_expr, group_expr, ext, fusion_expr, evidence_arg);
+END;
+$$;
+COMMENT ON FUNCTION ntrk_classified_calls_sql(regclass, name, name, name, name, name, name) IS
+	'the SQL text that classifies the NTRK calls of a relation (group, sample, patient, class, NTRK gene, partner, actionable), after checking the relation and its columns; shared by ntrk_partner_rank_sql and ntrk_partner_set_apart';
+
+-- The ranking query for one relation of calls, as text, so that it can be
+-- read, EXPLAINed or put into a view.  Stages:
+--	 p	keep the calls of ntrk_classified_calls_sql that ntrk_fusion_positive
+--		counts, one row per (group, NTRK gene, partner, sample) with the
+--		sample's patient and whether any of its calls is actionable: a plain
+--		GROUP BY, which runs as a partial aggregate in parallel workers and,
+--		for calls distributed by the sample column, can be pushed down whole
+--		to Citus workers (not tested here: Citus is not in Debian);
+--	 d	number the rows so that each sample is counted once per NTRK gene and
+--		once per group (a row that survives the next step comes first), drop
+--		the unidentified-partner row of a sample that has a named partner for
+--		that gene (the first partner with NULLs last is NULL only then), and
+--		then number the rows so that each patient is counted once per partner;
+--	 a	count per partner with count(*) FILTER (...): no count(DISTINCT),
+--		which cannot run in parallel or be combined;
+--	 then totals per NTRK gene and group as window sums, rank() within the
+--	 NTRK gene, the preferred reference row and the partner knowledge.
+CREATE FUNCTION ntrk_partner_rank_sql(calls regclass,
+									  fusion_column name DEFAULT 'f',
+									  sample_column name DEFAULT 'sample_id',
+									  patient_column name DEFAULT NULL,
+									  reading_frame_column name DEFAULT NULL,
+									  group_column name DEFAULT NULL,
+									  prefer_cancer_type text DEFAULT NULL,
+									  evidence_column name DEFAULT NULL)
+	RETURNS text
+	LANGUAGE plpgsql STABLE PARALLEL SAFE
+AS $$
+DECLARE
+	ext			name;
+	classified	text;
+BEGIN
+	SELECT n.nspname INTO ext
+	FROM pg_catalog.pg_extension e
+	JOIN pg_catalog.pg_namespace n ON n.oid = e.extnamespace
+	WHERE e.extname = 'ntrk';
+	EXECUTE pg_catalog.format('SELECT %I.ntrk_classified_calls_sql($1, $2, $3, $4, $5, $6, $7)', ext)
+		INTO classified
+		USING calls, fusion_column, sample_column, patient_column, reading_frame_column,
+			  group_column, evidence_column;
+
+	-- The knowledge lookup is called WITH ORDINALITY so it is not inlined
+	-- into the query: Citus cannot plan an inlined SQL function that reads a
+	-- table next to a distributed one.
 	RETURN pg_catalog.format($q$
 SELECT x.group_value, x.ntrk_gene, x.partner, x.samples, x.patients, x.actionable_samples,
        x.gene_samples, x.share, x.share_of_ntrk, x.partner_rank,
@@ -386,7 +441,7 @@ SELECT x.group_value, x.ntrk_gene, x.partner, x.samples, x.patients, x.actionabl
        kn.knowledge, kn.knowledge OPERATOR(pg_catalog.=) 'not_previously_reported' AS not_previously_reported
 FROM (
   SELECT a.group_value, a.ntrk_gene, a.partner, a.samples,
-         CASE WHEN %8$s THEN a.patients END AS patients,
+         CASE WHEN %3$s THEN a.patients END AS patients,
          a.actionable_samples, a.gene_samples,
          pg_catalog.round(a.samples::numeric OPERATOR(pg_catalog./) a.gene_samples, 4) AS share,
          pg_catalog.round(a.samples::numeric OPERATOR(pg_catalog./) a.ntrk_samples, 4) AS share_of_ntrk,
@@ -413,16 +468,12 @@ FROM (
              pg_catalog.row_number() OVER (PARTITION BY p.group_value, p.sample
                                 ORDER BY p.partner IS NULL, p.ntrk_gene, p.partner) AS nth_in_group
       FROM (
-        SELECT %5$s COLLATE "C" AS group_value,
-               k.ntrk_gene COLLATE "C" AS ntrk_gene, k.partner COLLATE "C" AS partner,
-               c.%2$I::pg_catalog.text COLLATE "C" AS sample,
-               pg_catalog.min(%3$s COLLATE "C") AS patient,
+        SELECT k.group_value, k.ntrk_gene, k.partner, k.sample,
+               pg_catalog.min(k.patient) AS patient,
                pg_catalog.bool_or(k.actionable) AS actionable
-        FROM %1$s c
-        CROSS JOIN LATERAL %6$I.ntrk_classify(%7$s, %4$s) k
-        WHERE c.%2$I IS NOT NULL
-          AND %7$s OPERATOR(%6$I.?|) '{NTRK1,NTRK2,NTRK3}'::%6$I.gene[]
-          AND %6$I.ntrk_fusion_positive(k.class)
+        FROM (%1$s
+        ) k
+        WHERE %2$I.ntrk_fusion_positive(k.class)
         GROUP BY 1, 2, 3, 4
       ) p
       WINDOW sample_gene AS (PARTITION BY p.group_value, p.ntrk_gene, p.sample
@@ -435,26 +486,26 @@ FROM (
 ) x
 LEFT JOIN LATERAL (
   SELECT r.share, r.cases, r.denominator, r.denominator_of, r.cancer_type, r.citation
-  FROM %6$I.ntrk_partner_reference r
+  FROM %2$I.ntrk_partner_reference r
   WHERE r.ntrk_gene OPERATOR(pg_catalog.=) x.ntrk_gene AND r.partner OPERATOR(pg_catalog.=) x.partner AND r.share IS NOT NULL
-  ORDER BY pg_catalog.lower(r.cancer_type) OPERATOR(pg_catalog.=) pg_catalog.lower(coalesce(%9$L, x.group_value)) DESC NULLS LAST,
+  ORDER BY pg_catalog.lower(r.cancer_type) OPERATOR(pg_catalog.=) pg_catalog.lower(coalesce(%4$L, x.group_value)) DESC NULLS LAST,
            r.denominator_of OPERATOR(pg_catalog.=) 'ntrk_gene_fusion' DESC,
            r.denominator DESC NULLS LAST, r.source_date DESC NULLS LAST, r.citation
   LIMIT 1
 ) ref ON true
-LEFT JOIN LATERAL %6$I.ntrk_partner_knowledge(x.partner, x.ntrk_gene) WITH ORDINALITY kn ON true
+LEFT JOIN LATERAL %2$I.ntrk_partner_knowledge(x.partner, x.ntrk_gene) WITH ORDINALITY kn ON true
 ORDER BY x.group_value, x.ntrk_gene, x.partner_rank NULLS LAST, x.partner$q$,
-		rel, sample_column, patient_expr, frame_expr, group_expr, ext, fusion_expr,
-		(patient_column IS NOT NULL)::text, prefer_cancer_type);
+		classified, ext, (patient_column IS NOT NULL)::text, prefer_cancer_type);
 END;
 $$;
-COMMENT ON FUNCTION ntrk_partner_rank_sql(regclass, name, name, name, name, name, text) IS
+COMMENT ON FUNCTION ntrk_partner_rank_sql(regclass, name, name, name, name, name, text, name) IS
 	'the SQL text of the partner ranking ntrk_partner_rank runs for this relation and these columns (to read, EXPLAIN or wrap in a view)';
 
 -- Rank NTRK partners over a relation of calls: one row per group, NTRK gene
 -- and partner (plus one row, partner NULL and rank NULL, for samples whose
 -- partner was never identified).  Counts distinct samples and patients, not
--- rows; rank() within the NTRK gene (ties share a rank and the next rank is
+-- rows, and only samples with a call ntrk_fusion_positive counts;
+-- rank() within the NTRK gene (ties share a rank and the next rank is
 -- skipped: 1, 1, 3).  PARALLEL RESTRICTED: the relation may be a temporary
 -- table, which parallel workers cannot read; the query inside still runs
 -- with parallel workers when the relation allows it.
@@ -464,7 +515,8 @@ CREATE FUNCTION ntrk_partner_rank(calls regclass,
 								  patient_column name DEFAULT NULL,
 								  reading_frame_column name DEFAULT NULL,
 								  group_column name DEFAULT NULL,
-								  prefer_cancer_type text DEFAULT NULL)
+								  prefer_cancer_type text DEFAULT NULL,
+								  evidence_column name DEFAULT NULL)
 	RETURNS TABLE (group_value text, ntrk_gene text, partner text, samples bigint,
 				   patients bigint, actionable_samples bigint, gene_samples bigint,
 				   share numeric, share_of_ntrk numeric, partner_rank bigint,
@@ -483,15 +535,73 @@ BEGIN
 	FROM pg_catalog.pg_extension e
 	JOIN pg_catalog.pg_namespace n ON n.oid = e.extnamespace
 	WHERE e.extname = 'ntrk';
-	EXECUTE pg_catalog.format('SELECT %I.ntrk_partner_rank_sql($1, $2, $3, $4, $5, $6, $7)', ext)
+	EXECUTE pg_catalog.format('SELECT %I.ntrk_partner_rank_sql($1, $2, $3, $4, $5, $6, $7, $8)', ext)
 		INTO query
 		USING calls, fusion_column, sample_column, patient_column, reading_frame_column,
-			  group_column, prefer_cancer_type;
+			  group_column, prefer_cancer_type, evidence_column;
 	RETURN QUERY EXECUTE query;
 END;
 $$;
-COMMENT ON FUNCTION ntrk_partner_rank(regclass, name, name, name, name, name, text) IS
-	'rank NTRK partners over any table or view of calls: distinct samples and patients per NTRK gene and partner (callers, DNA+RNA and reciprocal calls counted once), share of that NTRK gene''s fusion-positive samples, rank() within the gene, published reference share and "not previously reported" flag';
+COMMENT ON FUNCTION ntrk_partner_rank(regclass, name, name, name, name, name, text, name) IS
+	'rank NTRK partners over any table or view of calls: distinct samples and patients per NTRK gene and partner, counting only calls with NTRK as the 3'' partner (callers and DNA+RNA calls counted once), share of that NTRK gene''s fusion-positive samples, rank() within the gene, published reference share and "not previously reported" flag';
+
+-- Samples the ranking leaves out, reported apart: per group, NTRK gene,
+-- partner and class, the samples (and patients) that have a call naming that
+-- NTRK gene but no call ntrk_fusion_positive counts for it: reciprocal-only
+-- (NTRK 5'), orientation unknown, antisense, transcript-only, kinase lost,
+-- out of frame, intragenic.  A sample with several such calls for one gene
+-- is listed under each of them; it never enters the ranking's shares, ranks
+-- or denominators.  patients is NULL without a patient column.  PARALLEL
+-- RESTRICTED for the same reason as ntrk_partner_rank.
+CREATE FUNCTION ntrk_partner_set_apart(calls regclass,
+									   fusion_column name DEFAULT 'f',
+									   sample_column name DEFAULT 'sample_id',
+									   patient_column name DEFAULT NULL,
+									   reading_frame_column name DEFAULT NULL,
+									   group_column name DEFAULT NULL,
+									   evidence_column name DEFAULT NULL)
+	RETURNS TABLE (group_value text, ntrk_gene text, partner text, class ntrk_fusion_class,
+				   samples bigint, patients bigint)
+	LANGUAGE plpgsql STABLE PARALLEL RESTRICTED
+AS $$
+DECLARE
+	ext			name;
+	classified	text;
+BEGIN
+	SELECT n.nspname INTO ext
+	FROM pg_catalog.pg_extension e
+	JOIN pg_catalog.pg_namespace n ON n.oid = e.extnamespace
+	WHERE e.extname = 'ntrk';
+	EXECUTE pg_catalog.format('SELECT %I.ntrk_classified_calls_sql($1, $2, $3, $4, $5, $6, $7)', ext)
+		INTO classified
+		USING calls, fusion_column, sample_column, patient_column, reading_frame_column,
+			  group_column, evidence_column;
+	RETURN QUERY EXECUTE pg_catalog.format($q$
+SELECT s.group_value, s.ntrk_gene, s.partner, s.class, pg_catalog.count(*) AS samples,
+       CASE WHEN %3$s THEN pg_catalog.count(*) FILTER (WHERE s.nth_patient OPERATOR(pg_catalog.=) 1) END AS patients
+FROM (
+  SELECT s.*,
+         pg_catalog.row_number() OVER (PARTITION BY s.group_value, s.ntrk_gene, s.partner, s.class, s.patient
+                                       ORDER BY s.sample) AS nth_patient
+  FROM (
+    SELECT k.group_value, k.ntrk_gene, k.partner, k.class, k.sample,
+           pg_catalog.min(k.patient) AS patient,
+           pg_catalog.bool_or(pg_catalog.bool_or(%2$I.ntrk_fusion_positive(k.class)))
+               OVER (PARTITION BY k.group_value, k.ntrk_gene, k.sample) AS gene_counted
+    FROM (%1$s
+    ) k
+    WHERE k.ntrk_gene IS NOT NULL
+    GROUP BY 1, 2, 3, 4, 5
+  ) s
+  WHERE NOT s.gene_counted
+) s
+GROUP BY 1, 2, 3, 4
+ORDER BY 1, 2, 4, 3$q$,
+		classified, ext, (patient_column IS NOT NULL)::text);
+END;
+$$;
+COMMENT ON FUNCTION ntrk_partner_set_apart(regclass, name, name, name, name, name, name) IS
+	'samples with a call naming an NTRK gene that the partner ranking does not count (reciprocal-only, orientation unknown, antisense, transcript-only, kinase lost, out of frame, intragenic), per group, NTRK gene, partner and class; never part of the ranking''s shares, ranks or denominators';
 
 -- BI: a calls table of documented shape and views over it -------------------
 
@@ -506,7 +616,8 @@ CREATE TABLE ntrk_cohort_calls (
 	reading_frame text,
 	gene		text,
 	protein_change text,
-	prior_trk_inhibitor boolean
+	prior_trk_inhibitor boolean,
+	evidence	text
 );
 COMMENT ON TABLE ntrk_cohort_calls IS
 	'calls of a cohort for the BI views: one row per fusion call or variant, or one row with f NULL for a sample tested without a call; all rows are user rows and are kept by pg_dump (DROP EXTENSION drops the table)';
@@ -521,6 +632,7 @@ COMMENT ON COLUMN ntrk_cohort_calls.reading_frame IS 'reading frame as the calle
 COMMENT ON COLUMN ntrk_cohort_calls.gene IS 'gene of a protein change (NTRK1, KRAS, ...); NULL for a fusion row';
 COMMENT ON COLUMN ntrk_cohort_calls.protein_change IS 'protein change or amplification (G595R, p.Gly595Arg, amplification); NULL for a fusion row';
 COMMENT ON COLUMN ntrk_cohort_calls.prior_trk_inhibitor IS 'true when the patient had a TRK inhibitor before this sample';
+COMMENT ON COLUMN ntrk_cohort_calls.evidence IS 'what the source says the event is (protein_fusion, rna_fusion, dna_rearrangement, transcript_fusion, antisense, ... as ntrk_load_calls gives it); NULL when not stated';
 
 SELECT pg_catalog.pg_extension_config_dump('ntrk_cohort_calls', '');
 
@@ -535,7 +647,7 @@ CREATE VIEW ntrk_partner_ranking WITH (security_invoker = true) AS
 		   r.reference_basis, r.reference_cancer_type, r.reference_citation,
 		   r.knowledge, r.not_previously_reported
 	FROM ntrk_partner_rank('ntrk_cohort_calls', 'f', 'sample_id', 'patient_id',
-						   'reading_frame', 'cohort') AS r;
+						   'reading_frame', 'cohort', evidence_column => 'evidence') AS r;
 COMMENT ON VIEW ntrk_partner_ranking IS
 	'NTRK partner ranking per cohort of ntrk_cohort_calls (see ntrk_partner_rank): distinct samples and patients, share of the NTRK gene''s fusion-positive samples, rank, published reference share, not previously reported';
 
@@ -547,9 +659,18 @@ CREATE VIEW ntrk_partner_ranking_by_cancer_type WITH (security_invoker = true) A
 		   r.reference_basis, r.reference_cancer_type, r.reference_citation,
 		   r.knowledge, r.not_previously_reported
 	FROM ntrk_partner_rank('ntrk_cohort_calls', 'f', 'sample_id', 'patient_id',
-						   'reading_frame', 'cancer_type') AS r;
+						   'reading_frame', 'cancer_type', evidence_column => 'evidence') AS r;
 COMMENT ON VIEW ntrk_partner_ranking_by_cancer_type IS
 	'NTRK partner ranking per cancer type over all cohorts of ntrk_cohort_calls; reference shares of the same cancer type are preferred';
+
+-- Samples of each cohort that the ranking leaves out (reciprocal-only,
+-- orientation unknown, antisense, ...), per NTRK gene, partner and class.
+CREATE VIEW ntrk_partner_ranking_set_apart WITH (security_invoker = true) AS
+	SELECT r.group_value AS cohort, r.ntrk_gene, r.partner, r.class, r.samples, r.patients
+	FROM ntrk_partner_set_apart('ntrk_cohort_calls', 'f', 'sample_id', 'patient_id',
+								'reading_frame', 'cohort', 'evidence') AS r;
+COMMENT ON VIEW ntrk_partner_ranking_set_apart IS
+	'per cohort of ntrk_cohort_calls, the samples with an NTRK call that ntrk_partner_ranking does not count (see ntrk_partner_set_apart), by NTRK gene, partner and class';
 
 -- NTRK status per cohort and cancer type: patients counted by the status
 -- ntrk_patient_status gives them from all their rows.
