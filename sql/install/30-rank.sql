@@ -4,10 +4,9 @@
 -- ranking and BI views
 ------------------------------------------------------------------------------
 --
--- Every number below comes from the project's reference notes
--- (/work/shared/reference/domain.md §3.1-§3.3, ntrk-exons.md §4), which name
--- the primary source and say how it was read; the evidence column keeps that:
--- read_in_source = read in the paper or its tables, abstract_or_secondary =
+-- Every row cites its source (paper with journal, year and PMID, PMC or DOI
+-- where known; database snapshot; URL), and the evidence column says how it
+-- was read: read_in_source = read in the paper or its tables, abstract_or_secondary =
 -- abstract or a secondary page only, unverified = commonly cited, source not
 -- checked (no date then).  Dates are the publication year (or the snapshot
 -- date of a database); nothing is derived from a number the notes do not
@@ -76,7 +75,7 @@ INSERT INTO ntrk_partner_reference
 	(ntrk_gene, partner, cancer_type, cohort, cases, denominator, denominator_of,
 	 published_percent, citation, source_date, evidence, note, origin)
 VALUES
-	-- Prevalence among tested cases (domain.md §3.1, §3.2).
+	-- Prevalence among tested cases.
 	(NULL, NULL, 'NSCLC', 'comprehensive genomic profiling of 42,791 NSCLC', 58, 42791, 'tested',
 	 0.1, 'ESMO 2019 abstract 1549P', '2019', 'abstract_or_secondary', NULL, 'shipped'),
 	(NULL, NULL, 'solid tumours', 'MSK-IMPACT DNA NGS, more than 26,000 patients, 17 cancer types', 76, NULL, 'tested',
@@ -91,7 +90,7 @@ VALUES
 	(NULL, NULL, 'solid tumours', 'Dutch PALGA, 7,457 tumours tested 2017-2020', 69, 7457, 'tested',
 	 NULL, 'Koopman et al., Diagnostics 2022;12:668', '2022', 'abstract_or_secondary', NULL, 'shipped'),
 
-	-- NTRK gene split among fusion-positive cases (domain.md §3.1, §3.2).
+	-- NTRK gene split among fusion-positive cases.
 	('NTRK1', NULL, 'NSCLC', 'NTRK fusion-positive NSCLC among 42,791 profiled', 47, 58, 'ntrk_fusion',
 	 NULL, 'ESMO 2019 abstract 1549P', '2019', 'abstract_or_secondary', NULL, 'shipped'),
 	('NTRK2', NULL, 'NSCLC', 'NTRK fusion-positive NSCLC among 42,791 profiled', 5, 58, 'ntrk_fusion',
@@ -115,7 +114,7 @@ VALUES
 	('NTRK3', NULL, 'solid tumours', 'Dutch PALGA NTRK fusions, 2017-2020', 41, 69, 'ntrk_fusion',
 	 NULL, 'Koopman et al., Diagnostics 2022;12:668', '2022', 'abstract_or_secondary', NULL, 'shipped'),
 
-	-- Partner shares (domain.md §3.2, §3.3).
+	-- Partner shares.
 	('NTRK1', 'TPM3', 'NSCLC', 'NTRK1 fusion-positive NSCLC among 42,791 profiled', 9, 47, 'ntrk_gene_fusion',
 	 NULL, 'ESMO 2019 abstract 1549P', '2019', 'abstract_or_secondary', 'most frequent partner in the series', 'shipped'),
 	('NTRK1', 'IRF2BP2', 'NSCLC', 'NTRK1 fusion-positive NSCLC among 42,791 profiled', 6, 47, 'ntrk_gene_fusion',
@@ -123,8 +122,20 @@ VALUES
 	('NTRK3', 'ETV6', 'solid tumours', 'entrectinib integrated analysis, 54 adults with NTRK fusion-positive tumours', 25, 54, 'ntrk_fusion',
 	 NULL, 'Doebele et al., Lancet Oncol 2020', '2020', 'abstract_or_secondary',
 	 'share of all NTRK fusion-positive patients, not of NTRK3 fusions', 'shipped'),
+	('NTRK3', 'ETV6', 'thyroid carcinoma', '11 NTRK-rearranged thyroid carcinomas', 4, 11, 'ntrk_fusion',
+	 NULL, 'Chu et al., Mod Pathol 2020 (PMID 32457407)', '2020-05-26', 'abstract_or_secondary', NULL, 'shipped'),
+	('NTRK3', 'RBPMS', 'thyroid carcinoma', '11 NTRK-rearranged thyroid carcinomas', 2, 11, 'ntrk_fusion',
+	 NULL, 'Chu et al., Mod Pathol 2020 (PMID 32457407)', '2020-05-26', 'abstract_or_secondary', NULL, 'shipped'),
+	('NTRK1', 'TPR', 'thyroid carcinoma', '11 NTRK-rearranged thyroid carcinomas', 2, 11, 'ntrk_fusion',
+	 NULL, 'Chu et al., Mod Pathol 2020 (PMID 32457407)', '2020-05-26', 'abstract_or_secondary', NULL, 'shipped'),
+	('NTRK1', 'SQSTM1', 'thyroid carcinoma', '11 NTRK-rearranged thyroid carcinomas', 1, 11, 'ntrk_fusion',
+	 NULL, 'Chu et al., Mod Pathol 2020 (PMID 32457407)', '2020-05-26', 'abstract_or_secondary', NULL, 'shipped'),
+	('NTRK3', 'SQSTM1', 'thyroid carcinoma', '11 NTRK-rearranged thyroid carcinomas', 1, 11, 'ntrk_fusion',
+	 NULL, 'Chu et al., Mod Pathol 2020 (PMID 32457407)', '2020-05-26', 'abstract_or_secondary', NULL, 'shipped'),
+	('NTRK3', 'EML4', 'thyroid carcinoma', '11 NTRK-rearranged thyroid carcinomas', 1, 11, 'ntrk_fusion',
+	 NULL, 'Chu et al., Mod Pathol 2020 (PMID 32457407)', '2020-05-26', 'abstract_or_secondary', NULL, 'shipped'),
 
-	-- Partners reported without a count (domain.md §3.2, §3.3; ntrk-exons.md §4).
+	-- Partners reported without a count.
 	('NTRK1', 'TPM3', 'colorectal cancer', 'first NTRK fusion described (colon carcinoma)', NULL, NULL, NULL,
 	 NULL, 'Martin-Zanca et al. 1986', '1986', 'abstract_or_secondary', NULL, 'shipped'),
 	('NTRK1', 'LMNA', 'Spitz tumours', 'LMNA exon 2 to NTRK1 exon 11 by a 743 kb deletion', NULL, NULL, NULL,
@@ -137,28 +148,59 @@ VALUES
 	 NULL, 'Vaishnavi et al., Nat Med 2013', '2013', 'abstract_or_secondary', NULL, 'shipped'),
 	('NTRK1', 'SQSTM1', 'NSCLC', 'SQSTM1::NTRK1 lung cancer with intracranial complete response to entrectinib', NULL, NULL, NULL,
 	 NULL, 'Drilon et al., Cancer Discov 2017', '2017', 'abstract_or_secondary', NULL, 'shipped'),
-	('NTRK1', 'TPR', 'not stated', 'TPR::NTRK1 cell models', NULL, NULL, NULL,
-	 NULL, 'Cell Rep 2020', '2020', 'abstract_or_secondary', 'models, not patients', 'shipped'),
+	('NTRK1', 'TPR', 'glioma', 'TPR::NTRK1 among NTRK-fused gliomas', NULL, NULL, NULL,
+	 NULL, 'Kim et al., Acta Neuropathol Commun 2024 (PMC11251294)', '2024-07-16', 'abstract_or_secondary', NULL, 'shipped'),
 	('NTRK1', 'SCP2', 'not stated', 'SCP2::NTRK1 call discussed on the Arriba fusion caller''s issue tracker (issue 190)', NULL, NULL, NULL,
 	 NULL, 'suhrig/arriba issue 190', NULL, 'unverified', 'a user''s call, not a publication', 'shipped'),
-	('NTRK1', 'TFG', 'not stated', 'commonly cited NTRK1 partner', NULL, NULL, NULL,
-	 NULL, 'commonly cited; source not checked', NULL, 'unverified', NULL, 'shipped'),
-	('NTRK1', 'PPL', 'not stated', 'commonly cited NTRK1 partner', NULL, NULL, NULL,
-	 NULL, 'commonly cited; source not checked', NULL, 'unverified', NULL, 'shipped'),
-	('NTRK1', 'BCAN', 'not stated', 'commonly cited NTRK1 partner', NULL, NULL, NULL,
-	 NULL, 'commonly cited; source not checked', NULL, 'unverified', NULL, 'shipped'),
-	('NTRK1', 'TRIM24', 'not stated', 'commonly cited NTRK1 partner', NULL, NULL, NULL,
-	 NULL, 'commonly cited; source not checked', NULL, 'unverified', NULL, 'shipped'),
+	('NTRK1', 'TFG', 'thyroid carcinoma', 'TFG::NTRK1 in papillary thyroid carcinoma', NULL, NULL, NULL,
+	 NULL, 'Pfeifer et al., Genes Chromosomes Cancer 2019 (PMC6594006)', '2019-02-18', 'abstract_or_secondary', NULL, 'shipped'),
+	('NTRK1', 'TRIM33', 'thyroid carcinoma', 'TRIM33::NTRK1 in papillary thyroid carcinoma', NULL, NULL, NULL,
+	 NULL, 'Pfeifer et al., Genes Chromosomes Cancer 2019 (PMC6594006)', '2019-02-18', 'abstract_or_secondary', NULL, 'shipped'),
+	('NTRK1', 'PPL', 'thyroid carcinoma', 'PPL::NTRK1 in a kinase-fusion thyroid carcinoma series', NULL, NULL, NULL,
+	 NULL, 'Chu et al., Mod Pathol 2020;33:2458 (PMC7688509)', '2020-07-31', 'abstract_or_secondary', NULL, 'shipped'),
+	('NTRK2', 'TRIM24', 'NSCLC', 'TRIM24::NTRK2 in TCGA lung adenocarcinoma', NULL, NULL, NULL,
+	 NULL, 'Campbell et al., Nat Genet 2016;48:607 (PMID 27158780)', '2016', 'unverified',
+	 'seen only in secondary bibliographies, article not read; also reported in a paediatric epithelioid glioblastoma (Keane et al., npj Precis Oncol 2025-12-02); no source was found for TRIM24::NTRK1', 'shipped'),
 	('NTRK2', 'KANK1', 'not stated', 'example of the ClinGen NTRK fusion oncogenicity rules (approved April 2022)', NULL, NULL, NULL,
 	 NULL, 'ClinGen NTRK fusion SC-VCEP', '2022-04', 'abstract_or_secondary', NULL, 'shipped'),
-	('NTRK2', 'QKI', 'not stated', 'QKI exon 6 to NTRK2 exon 15, named in a public report script', NULL, NULL, NULL,
-	 NULL, 'public IGV report script', NULL, 'unverified', 'secondary source only', 'shipped'),
-	('NTRK2', 'AFAP1', 'not stated', 'named NTRK2 partner', NULL, NULL, NULL,
-	 NULL, 'commonly cited; source not checked', NULL, 'unverified', NULL, 'shipped'),
-	('NTRK2', 'SQSTM1', 'not stated', 'named NTRK2 partner', NULL, NULL, NULL,
-	 NULL, 'commonly cited; source not checked', NULL, 'unverified', NULL, 'shipped'),
-	('NTRK2', 'NACC2', 'not stated', 'named NTRK2 partner', NULL, NULL, NULL,
-	 NULL, 'commonly cited; source not checked', NULL, 'unverified', NULL, 'shipped'),
+	('NTRK2', 'KANK1', 'glioma', 'KANK1::NTRK2 among NTRK-fused gliomas', NULL, NULL, NULL,
+	 NULL, 'Kim et al., Acta Neuropathol Commun 2024 (PMC11251294)', '2024-07-16', 'abstract_or_secondary', NULL, 'shipped'),
+	('NTRK2', 'KANK1', 'CNS tumours', 'paediatric CNS tumour in STARTRK-NG (entrectinib)', NULL, NULL, NULL,
+	 NULL, 'STARTRK-NG, ASCO 2019 (docwirenews.com conference coverage)', '2019', 'abstract_or_secondary', NULL, 'shipped'),
+	('NTRK2', 'EML1', 'CNS tumours', 'EML1::NTRK2 in STARTRK-NG (entrectinib)', NULL, NULL, NULL,
+	 NULL, 'STARTRK-NG, ASCO 2019 (docwirenews.com conference coverage)', '2019', 'abstract_or_secondary', NULL, 'shipped'),
+	('NTRK2', 'BCR', 'not stated', 'BCR::NTRK2', NULL, NULL, NULL,
+	 NULL, 'Int J Surg Pathol 2024 (PMID 38562049)', '2024-04-01', 'abstract_or_secondary', NULL, 'shipped'),
+	('NTRK2', 'BCR', 'glioma', 'BCR::NTRK2 among NTRK-fused gliomas', NULL, NULL, NULL,
+	 NULL, 'Kim et al., Acta Neuropathol Commun 2024 (PMC11251294)', '2024-07-16', 'abstract_or_secondary', NULL, 'shipped'),
+	('NTRK2', 'AGBL4', 'not stated', 'AGBL4::NTRK2', NULL, NULL, NULL,
+	 NULL, 'PMC8918486', '2022', 'abstract_or_secondary', NULL, 'shipped'),
+	('NTRK2', 'SLCO5A1', 'not stated', 'SLCO5A1::NTRK2', NULL, NULL, NULL,
+	 NULL, 'PMC8918486', '2022', 'abstract_or_secondary', NULL, 'shipped'),
+	('NTRK2', 'BEND5', 'not stated', 'BEND5::NTRK2', NULL, NULL, NULL,
+	 NULL, 'PMC8918486', '2022', 'abstract_or_secondary', NULL, 'shipped'),
+	('NTRK2', 'HOOK3', 'glioma', 'HOOK3::NTRK2 among NTRK-fused gliomas', NULL, NULL, NULL,
+	 NULL, 'Kim et al., Acta Neuropathol Commun 2024 (PMC11251294)', '2024-07-16', 'abstract_or_secondary', NULL, 'shipped'),
+	('NTRK2', 'KIF5A', 'glioma', 'KIF5A::NTRK2 among NTRK-fused gliomas', NULL, NULL, NULL,
+	 NULL, 'Kim et al., Acta Neuropathol Commun 2024 (PMC11251294)', '2024-07-16', 'abstract_or_secondary', NULL, 'shipped'),
+	('NTRK2', 'GKAP1', 'glioma', 'GKAP1::NTRK2 among NTRK-fused gliomas', NULL, NULL, NULL,
+	 NULL, 'Kim et al., Acta Neuropathol Commun 2024 (PMC11251294)', '2024-07-16', 'abstract_or_secondary', NULL, 'shipped'),
+	('NTRK2', 'GKAP1', 'pilocytic astrocytoma', 'GKAP1 exon 10 to NTRK2 exon 16, in frame, in a paediatric low-grade glioma', NULL, NULL, NULL,
+	 NULL, 'Deland et al., Cancer Biol Ther 2021;22:184 (doi:10.1080/15384047.2021.1899573)', '2021-04-05', 'abstract_or_secondary', NULL, 'shipped'),
+	('NTRK2', 'LHFPL3', 'glioma', 'LHFPL3::NTRK2 among NTRK-fused gliomas', NULL, NULL, NULL,
+	 NULL, 'Kim et al., Acta Neuropathol Commun 2024 (PMC11251294)', '2024-07-16', 'abstract_or_secondary', NULL, 'shipped'),
+	('NTRK2', 'SLMAP', 'glioma', 'SLMAP::NTRK2 among NTRK-fused gliomas', NULL, NULL, NULL,
+	 NULL, 'Kim et al., Acta Neuropathol Commun 2024 (PMC11251294)', '2024-07-16', 'abstract_or_secondary', NULL, 'shipped'),
+	('NTRK2', 'ZBTB43', 'glioma', 'ZBTB43::NTRK2 among NTRK-fused gliomas', NULL, NULL, NULL,
+	 NULL, 'Kim et al., Acta Neuropathol Commun 2024 (PMC11251294)', '2024-07-16', 'abstract_or_secondary', NULL, 'shipped'),
+	('NTRK2', 'SPECC1L', 'glioma', 'SPECC1L::NTRK2 among NTRK-fused gliomas', NULL, NULL, NULL,
+	 NULL, 'Kim et al., Acta Neuropathol Commun 2024 (PMC11251294)', '2024-07-16', 'abstract_or_secondary', NULL, 'shipped'),
+	('NTRK2', 'FKBP15', 'glioma', 'FKBP15::NTRK2 among NTRK-fused gliomas', NULL, NULL, NULL,
+	 NULL, 'Kim et al., Acta Neuropathol Commun 2024 (PMC11251294)', '2024-07-16', 'abstract_or_secondary', NULL, 'shipped'),
+	('NTRK2', 'QKI', 'pilocytic astrocytoma', 'QKI::NTRK2 in pilocytic astrocytoma (Jones et al., Nat Genet 2013)', NULL, NULL, NULL,
+	 NULL, 'Jones et al., Nat Genet 2013, as cited by ntrkfusions.com', NULL, 'unverified', 'secondary source only', 'shipped'),
+	('NTRK2', 'NACC2', 'glioblastoma', 'NACC2::NTRK2 in a paediatric glioblastoma', NULL, NULL, NULL,
+	 NULL, 'Britton et al., Clin Case Rep 2021 (PMC7981675)', '2021-02-10', 'abstract_or_secondary', NULL, 'shipped'),
 	('NTRK3', 'ETV6', 'solid tumours', 'most common fusion of a Canadian national program (1,687 patients), all 3 salivary cases', NULL, NULL, NULL,
 	 NULL, 'Canadian national program, Mol Diagn Ther 2022', '2022', 'abstract_or_secondary', NULL, 'shipped'),
 	('NTRK3', 'EML4', 'NSCLC', 'one EML4::NTRK3 among 289 NSCLC of a single site', NULL, NULL, NULL,
@@ -166,10 +208,14 @@ VALUES
 	('NTRK3', 'EML4', 'not stated', 'EML4 exon 2 to NTRK3 exon 14, a CIViC fusion variant', NULL, NULL, NULL,
 	 NULL, 'CIViC (as used by the FUSOR test cases)', '2026-05', 'read_in_source',
 	 'source date = date of the snapshot read', 'shipped'),
-	('NTRK3', 'TPM4', 'MPNST', 'TPM4::NTRK3 in malignant peripheral nerve sheath tumour', NULL, NULL, NULL,
-	 NULL, 'commonly cited; source not checked', NULL, 'unverified', NULL, 'shipped'),
-	('NTRK3', 'QKI', 'glioma', 'commonly cited NTRK3 partner in glioma', NULL, NULL, NULL,
-	 NULL, 'commonly cited; source not checked', NULL, 'unverified', NULL, 'shipped');
+	('NTRK3', 'TPM4', 'MPNST', 'TPM4::NTRK3 in a high-grade malignant peripheral nerve sheath tumour', NULL, NULL, NULL,
+	 NULL, 'Karakas et al., Diagn Pathol 2024;19:10 (PMC10777531)', '2024-01-10', 'abstract_or_secondary', NULL, 'shipped'),
+	('NTRK3', 'MYO5A', 'Spitz tumours', 'MYO5A::NTRK3 in Spitz and other melanocytic tumours', NULL, NULL, NULL,
+	 NULL, 'de la Fouchardiere et al., Mod Pathol 2021 (PMC7985048)', '2020-09-23', 'abstract_or_secondary', NULL, 'shipped'),
+	('NTRK3', 'MYH9', 'Spitz tumours', 'MYH9::NTRK3 in Spitz and other melanocytic tumours', NULL, NULL, NULL,
+	 NULL, 'de la Fouchardiere et al., Mod Pathol 2021 (PMC7985048)', '2020-09-23', 'abstract_or_secondary', NULL, 'shipped'),
+	('NTRK3', 'RBPMS', 'thyroid carcinoma', 'RBPMS::NTRK3 in a kinase-fusion thyroid carcinoma series', NULL, NULL, NULL,
+	 NULL, 'Chu et al., Mod Pathol 2020;33:2458 (PMC7688509)', '2020-07-31', 'abstract_or_secondary', NULL, 'shipped');
 
 -- Partner knowledge ----------------------------------------------------------
 
