@@ -50,12 +50,12 @@ $node->safe_psql(
 	VALUES ('site spindle cell sarcoma', 'soft tissue sarcoma', 'site category for NTRK-rearranged spindle cell tumours');
 	INSERT INTO ntrk_therapy (therapy, kind, drug_class, generation, trk_inhibitor, cns_activity,
 							  availability, patient_name, source)
-	VALUES ('zurletrectinib', 'drug', 'next-generation TRK inhibitor', 'next', true, 'not established',
-			'approved', 'zurletrectinib, a newer TRK-blocking medicine', 'site formulary');
+	VALUES ('site TRK inhibitor X', 'drug', 'next-generation TRK inhibitor', 'next', true, 'not established',
+			'approved', 'an investigational TRK inhibitor of the site', 'site formulary');
 	INSERT INTO ntrk_therapy_approval (therapy, agency, approval_type, approval_date, age_limit,
 									   min_age_years, indication, excludes_resistance_mutation,
 									   source, evidence)
-	VALUES ('zurletrectinib', 'NMPA', 'approved', '2025-12-11', '12 years and older', 12,
+	VALUES ('site TRK inhibitor X', 'NMPA', 'approved', '2025-12-11', '12 years and older', 12,
 			'locally advanced or metastatic NTRK fusion solid tumours', false,
 			'site note', 'abstract_or_secondary');
 	INSERT INTO ntrk_guidance_rule (states, tumour_type, prior_trk, cns_metastases, advanced, therapy,
@@ -67,8 +67,8 @@ $node->safe_psql(
 			'{nsclc.first.entrectinib.cns}');
 	INSERT INTO ntrk_guidance_rule (states, tumour_type, prior_trk, advanced, therapy, preference,
 									sort_order, recommendation, rationale, source, source_date)
-	VALUES ('{ntrk_fusion}', 'site spindle cell sarcoma', false, true, 'zurletrectinib', 'clinical trial',
-			1, 'Site trial of zurletrectinib', 'Site sarcoma board decision.', 'Site sarcoma board', '2026-02');
+	VALUES ('{ntrk_fusion}', 'site spindle cell sarcoma', false, true, 'site TRK inhibitor X', 'clinical trial',
+			1, 'Site trial of TRK inhibitor X', 'Site sarcoma board decision.', 'Site sarcoma board', '2026-02');
 	INSERT INTO ntrk_assay_result (assay, result, tumour_type, informative, meaning, why_not, next_test, source)
 	VALUES ('pan_trk_ihc', 'negative', 'site spindle cell sarcoma', false, 'No TRK staining.',
 			'Site validation found IHC-negative fusions in this category.', 'rna_ngs', 'site validation 2025');
@@ -84,7 +84,7 @@ my $site_guidance = $node->safe_psql('src', $guidance_sql);
 my $site_option = $node->safe_psql('src', $site_option_sql);
 like($site_guidance, qr/^1 larotrectinib user-1, 2 entrectinib nsclc\.first\.entrectinib, /,
 	'the site rule supersedes the shipped entrectinib-first rule');
-is($site_option, 'zurletrectinib clinical trial user-2',
+is($site_option, 'site TRK inhibitor X clinical trial user-2',
 	'a site rule for a site tumour type with a site therapy applies');
 
 my $tmp = PostgreSQL::Test::Utils::tempdir;

@@ -13,6 +13,8 @@ ALTER TABLE ntrk_therapy DROP CONSTRAINT ntrk_therapy_availability_check;
 ALTER TABLE ntrk_therapy ADD CONSTRAINT ntrk_therapy_availability_check
 	CHECK (availability IN ('approved', 'trial only', 'trial or off-label', 'standard care', 'not available'));
 COMMENT ON COLUMN ntrk_therapy.availability IS 'approved (by at least one agency in ntrk_therapy_approval), trial only, trial or off-label, standard care, not available (no approval and no open trial or expanded access)';
+COMMENT ON COLUMN ntrk_therapy_approval.evidence IS 'read_in_source (read in the label or decision), abstract_or_secondary (a summary, announcement or secondary page) or unverified';
+COMMENT ON COLUMN ntrk_guidance_rule.source IS 'citations a user can look up (paper with PMID/PMC/DOI, label or decision with its date, database release, URL)';
 
 DELETE FROM ntrk_partner_reference WHERE origin = 'shipped';
 INSERT INTO ntrk_partner_reference
