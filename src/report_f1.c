@@ -18,7 +18,7 @@
  */
 #include "postgres.h"
 
-#include "report_xml.h"
+#include "report_rows.h"
 
 /* Does the attribute hold this word, case-insensitively? */
 static bool
@@ -34,32 +34,33 @@ read_allele_fraction(xmlNodePtr node, NtrkReportRow *row)
 	char	   *af = ntrk_xml_attr(node, "allele-fraction", true);
 
 	if (af != NULL)
-	{
-		row->allele_fraction = ntrk_report_number(node, "allele-fraction", af, 0, 1);
-		row->has_allele_fraction = true;
-	}
+		row->has_allele_fraction = ntrk_report_number(&row->log, node, "allele-fraction",
+													  af, 0, 1, &row->allele_fraction);
 }
 
-/* A gene attribute that must be present. */
+/* A gene attribute that must be present; NULL (logged) when it is not. */
 static char *
-required_gene(xmlNodePtr node, const char *field)
+required_gene(NtrkReportRow *row, xmlNodePtr node, const char *field)
 {
 	char	   *v = ntrk_xml_attr(node, field, true);
 
 	if (v == NULL)
-		ntrk_report_bad_value(node, field, NULL, "a gene symbol");
-	return ntrk_report_gene(node, field, v);
+	{
+		ntrk_report_bad_value(&row->log, node, field, NULL, "a gene symbol");
+		return NULL;
+	}
+	return ntrk_report_gene(&row->log, node, field, v);
 }
 
 /* <short-variant gene protein-effect cds-effect transcript allele-fraction ...> */
 static void
 read_short_variant(xmlNodePtr node, const NtrkReportHeader *h, NtrkReportSink *sink)
 {
-	NtrkReportRow row = {0};
+	NtrkReportRow row;
 
+	ntrk_report_row_init(&row, sink, node);
 	row.alteration = "short variant";
-	row.element = node;
-	row.gene = required_gene(node, "gene");
+	row.gene = required_gene(&row, node, "gene");
 	row.protein_change = ntrk_xml_attr(node, "protein-effect", true);
 	row.dna_change = ntrk_xml_attr(node, "cds-effect", true);
 	row.transcript = ntrk_xml_attr(node, "transcript", true);
@@ -73,18 +74,16 @@ read_short_variant(xmlNodePtr node, const NtrkReportHeader *h, NtrkReportSink *s
 static void
 read_copy_number(xmlNodePtr node, const NtrkReportHeader *h, NtrkReportSink *sink)
 {
-	NtrkReportRow row = {0};
+	NtrkReportRow row;
 	char	   *cn;
 
+	ntrk_report_row_init(&row, sink, node);
 	row.alteration = "copy number";
-	row.element = node;
-	row.gene = required_gene(node, "gene");
+	row.gene = required_gene(&row, node, "gene");
 	cn = ntrk_xml_attr(node, "copy-number", true);
 	if (cn != NULL)
-	{
-		row.copy_number = ntrk_report_number(node, "copy-number", cn, 0, 1e300);
-		row.has_copy_number = true;
-	}
+		row.has_copy_number = ntrk_report_number(&row.log, node, "copy-number", cn,
+												 0, 1e300, &row.copy_number);
 	row.effect = ntrk_xml_attr(node, "type", true);
 	row.status = ntrk_xml_attr(node, "status", true);
 	ntrk_report_emit(sink, h, &row);
@@ -94,31 +93,45 @@ read_copy_number(xmlNodePtr node, const NtrkReportHeader *h, NtrkReportSink *sin
  * <rearrangement targeted-gene other-gene description type in-frame ...>
  *
  * The targeted gene is listed first whatever its side, so the listing says
- * nothing about 5'->3' order; the description may (report_fields.h).
+ * nothing about 5'->3' order; the description may (report_fields.h).  When
+ * the genes cannot make a fusion, the row keeps the targeted gene (if it is
+ * a symbol) without a fusion value, and the report's own type decides
+ * whether it is called a fusion.
  */
 static void
 read_rearrangement(xmlNodePtr node, const NtrkReportHeader *h, NtrkReportSink *sink)
 {
-	NtrkReportRow row = {0};
+	NtrkReportRow row;
 	char	   *targeted = ntrk_xml_attr(node, "targeted-gene", true);
 	char	   *other = ntrk_xml_attr(node, "other-gene", true);
 	const char *texts[1];
 	char	   *frame;
 	uint8		kind;
 
-	row.element = node;
+	ntrk_report_row_init(&row, sink, node);
 	texts[0] = ntrk_xml_attr(node, "description", true);
-	ntrk_report_fusion_value(node, targeted, other, texts, 1, true, &row);
-	row.gene = ntrk_report_gene(node, "targeted-gene", targeted);
+	row.has_fusion = ntrk_report_fusion_value(&row.log, node, targeted, other,
+											  texts, 1, true, &row.fusion);
+	if (row.has_fusion)
+		row.gene = ntrk_report_gene(&row.log, node, "targeted-gene", targeted);
+	else
+	{
+		/* the problem is logged once, by the fusion */
+		NtrkFieldLog quiet = {false, NIL};
+
+		row.gene = ntrk_report_gene(&quiet, node, "targeted-gene", targeted);
+	}
 	row.effect = ntrk_xml_attr(node, "type", true);
 	kind = row.fusion.fusion.kind;
-	row.alteration = (kind == NTRK_KIND_CHIMERIC ||
-					  (kind == NTRK_KIND_UNKNOWN_PARTNER && attr_is(row.effect, "fusion")))
-		? "fusion" : "rearrangement";
+	if (row.has_fusion)
+		row.alteration = (kind == NTRK_KIND_CHIMERIC ||
+						  (kind == NTRK_KIND_UNKNOWN_PARTNER && attr_is(row.effect, "fusion")))
+			? "fusion" : "rearrangement";
+	else
+		row.alteration = attr_is(row.effect, "fusion") ? "fusion" : "rearrangement";
 	frame = ntrk_xml_attr(node, "in-frame", true);
-	if (frame != NULL &&
-		!ntrk_report_frame(frame, strlen(frame), &row.reading_frame))
-		ntrk_report_bad_value(node, "in-frame", frame, "Yes, No or Unknown");
+	if (frame != NULL)
+		ntrk_report_frame_value(&row.log, node, "in-frame", frame, &row.reading_frame);
 	read_allele_fraction(node, &row);
 	row.status = ntrk_xml_attr(node, "status", true);
 	ntrk_report_emit(sink, h, &row);
@@ -126,14 +139,14 @@ read_rearrangement(xmlNodePtr node, const NtrkReportHeader *h, NtrkReportSink *s
 
 /* The report-level fields of one variant-report. */
 static void
-read_header(xmlNodePtr vr, xmlNodePtr final_report, NtrkReportHeader *h)
+read_header(xmlNodePtr vr, xmlNodePtr final_report, const NtrkReportSink *sink,
+			NtrkReportHeader *h)
 {
 	xmlNodePtr	sample = ntrk_xml_child(ntrk_xml_child(vr, "samples"), "sample");
 	xmlNodePtr	coll = ntrk_xml_child(ntrk_xml_child(final_report, "PMI"), "CollDate");
 	char	   *date;
 
-	memset(h, 0, sizeof(*h));
-	h->format = "foundationone";
+	ntrk_report_header_init(h, sink, "foundationone");
 	h->report_id = ntrk_xml_attr(vr, "test-request", true);
 	h->specimen = ntrk_xml_attr(vr, "specimen", true);
 	h->sample_id = ntrk_xml_attr(sample, "name", true);
@@ -143,7 +156,7 @@ read_header(xmlNodePtr vr, xmlNodePtr final_report, NtrkReportHeader *h)
 		h->test_name = ntrk_xml_attr(vr, "test-type", true);
 	date = ntrk_xml_content(coll);
 	if (date != NULL)
-		h->has_collection_date = ntrk_report_date_value(coll, NULL, date,
+		h->has_collection_date = ntrk_report_date_value(&h->log, coll, NULL, date,
 														&h->collection_date);
 }
 
@@ -154,7 +167,7 @@ read_variant_report(xmlNodePtr vr, xmlNodePtr final_report, NtrkReportSink *sink
 	NtrkReportHeader h;
 	xmlNodePtr	n;
 
-	read_header(vr, final_report, &h);
+	read_header(vr, final_report, sink, &h);
 	for (n = ntrk_xml_child(ntrk_xml_child(vr, "short-variants"), "short-variant");
 		 n != NULL; n = ntrk_xml_next(n, "short-variant"))
 		read_short_variant(n, &h, sink);
@@ -204,8 +217,9 @@ find_near(xmlNodePtr root, const char *local, xmlNodePtr after)
 	return NULL;
 }
 
-void
-ntrk_report_read_f1(xmlNodePtr root, NtrkReportSink *sink)
+/* A <ResultsReport> (one or more variant-reports) or a bare <variant-report>. */
+static void
+read_f1(xmlNodePtr root, NtrkReportSink *sink)
 {
 	xmlNodePtr	final_report;
 	xmlNodePtr	vr;
@@ -222,3 +236,16 @@ ntrk_report_read_f1(xmlNodePtr root, NtrkReportSink *sink)
 	for (; vr != NULL; vr = find_near(root, "variant-report", vr))
 		read_variant_report(vr, final_report, sink);
 }
+
+/* The root elements of a FoundationOne-style report. */
+static bool
+accepts_f1(xmlNodePtr root)
+{
+	return ntrk_xml_is(root, "ResultsReport") || ntrk_xml_is(root, "variant-report");
+}
+
+const NtrkReportReader ntrk_report_reader_f1 = {
+	.name = "FoundationOne-style <ResultsReport> or <variant-report>",
+	.accepts = accepts_f1,
+	.read = read_f1
+};

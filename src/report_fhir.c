@@ -33,7 +33,7 @@
  */
 #include "postgres.h"
 
-#include "report_xml.h"
+#include "report_rows.h"
 
 #define FHIR_NAMESPACE		"http://hl7.org/fhir"
 #define LOINC_SYSTEM		"http://loinc.org"
@@ -64,6 +64,7 @@ typedef struct VariantParts
 	char	   *change_type;
 	bool		fusion_type;
 	bool		copy_number_type;
+	bool		extra_genes;	/* more than MAX_GENES were given */
 	xmlNodePtr	allele_freq;	/* the component, read once classified */
 	xmlNodePtr	copy_number;
 } VariantParts;
@@ -164,9 +165,12 @@ so_code_in(xmlNodePtr cc, const char *const *codes)
 	return false;
 }
 
-/* Sort the components of a variant Observation into parts. */
+/*
+ * Sort the components of a variant Observation into parts.  A gene-studied
+ * component without a symbol, or beyond the second, is logged and left out.
+ */
 static void
-read_components(xmlNodePtr obs, VariantParts *p)
+read_components(NtrkFieldLog *log, xmlNodePtr obs, VariantParts *p)
 {
 	static const char *const fusion_so[] = {"SO:0001565", "SO:0001886", NULL};
 	static const char *const cn_so[] = {"SO:0001019", "SO:0001742", "SO:0001743", NULL};
@@ -188,12 +192,16 @@ read_components(xmlNodePtr obs, VariantParts *p)
 			if (g == NULL)
 				g = child_value(cc, "text");
 			if (g == NULL)
-				ntrk_report_bad_value(comp, "gene studied (LOINC 48018-6)", NULL,
+				ntrk_report_bad_value(log, comp, "gene studied (LOINC 48018-6)", NULL,
 									  "a gene symbol as coding display or text");
-			if (p->ngenes == MAX_GENES)
-				ntrk_report_bad_value(comp, "gene studied (LOINC 48018-6)", g,
+			else if (p->ngenes == MAX_GENES)
+			{
+				ntrk_report_bad_value(log, comp, "gene studied (LOINC 48018-6)", g,
 									  "at most two genes per observation");
-			p->genes[p->ngenes++] = g;
+				p->extra_genes = true;
+			}
+			else
+				p->genes[p->ngenes++] = g;
 		}
 		else if (strcmp(code, LOINC_PROTEIN) == 0)
 			p->protein = component_notation(comp);
@@ -218,11 +226,11 @@ read_components(xmlNodePtr obs, VariantParts *p)
 
 /*
  * A numeric component: valueQuantity (a unit of "%" is divided by 100 for
- * fractions) or valueInteger.  Returns false when it has no value.
+ * fractions) or valueInteger.  Returns false when it has no usable value.
  */
 static bool
-component_number(xmlNodePtr comp, const char *field, bool fraction,
-				 double *out)
+component_number(NtrkFieldLog *log, xmlNodePtr comp, const char *field,
+				 bool fraction, double *out)
 {
 	xmlNodePtr	q = ntrk_xml_child(comp, "valueQuantity");
 	char	   *v = q != NULL ? child_value(q, "value") : child_value(comp, "valueInteger");
@@ -234,30 +242,33 @@ component_number(xmlNodePtr comp, const char *field, bool fraction,
 	if (unit == NULL)
 		unit = child_value(q, "unit");
 	if (fraction && unit != NULL && strcmp(unit, "%") == 0)
-		*out = ntrk_report_number(comp, field, v, 0, 100) / 100.0;
-	else if (fraction)
-		*out = ntrk_report_number(comp, field, v, 0, 1);
-	else
-		*out = ntrk_report_number(comp, field, v, 0, 1e300);
-	return true;
+	{
+		if (!ntrk_report_number(log, comp, field, v, 0, 100, out))
+			return false;
+		*out /= 100.0;
+		return true;
+	}
+	if (fraction)
+		return ntrk_report_number(log, comp, field, v, 0, 1, out);
+	return ntrk_report_number(log, comp, field, v, 0, 1e300, out);
 }
 
 /* One variant Observation -> one row. */
 static void
 read_variant(xmlNodePtr obs, const NtrkReportHeader *h, NtrkReportSink *sink)
 {
-	NtrkReportRow row = {0};
+	NtrkReportRow row;
 	VariantParts p;
 	const char *texts[3];
 	size_t		lens[3];
 	int			i;
 
-	read_components(obs, &p);
+	ntrk_report_row_init(&row, sink, obs);
+	read_components(&row.log, obs, &p);
 	if (p.ngenes == 0)
-		ntrk_report_bad_value(obs, "gene studied (LOINC 48018-6)", NULL,
+		ntrk_report_bad_value(&row.log, obs, "gene studied (LOINC 48018-6)", NULL,
 							  "a gene-studied component");
-	row.element = obs;
-	row.gene = ntrk_report_gene(obs, "gene studied (LOINC 48018-6)", p.genes[0]);
+	row.gene = ntrk_report_gene(&row.log, obs, "gene studied (LOINC 48018-6)", p.genes[0]);
 	row.protein_change = p.protein;
 	row.dna_change = p.cdna != NULL ? p.cdna : p.gdna;
 	row.transcript = p.transcript;
@@ -274,11 +285,16 @@ read_variant(xmlNodePtr obs, const NtrkReportHeader *h, NtrkReportSink *sink)
 	 * description naming its fusion with another gene.
 	 */
 	if (p.fusion_type || p.ngenes == 2 ||
-		ntrk_report_names_fusion(row.gene, strlen(row.gene), texts, lens, 3))
+		(row.gene != NULL &&
+		 ntrk_report_names_fusion(row.gene, strlen(row.gene), texts, lens, 3)))
 	{
-		ntrk_report_fusion_value(obs, p.genes[0], p.ngenes == 2 ? p.genes[1] : NULL,
-								 texts, 3, false, &row);
-		row.alteration = row.fusion.fusion.kind == NTRK_KIND_INTRAGENIC
+		/* without a gene, or with too many, there is no fusion value to build */
+		if (p.ngenes > 0 && !p.extra_genes)
+			row.has_fusion = ntrk_report_fusion_value(&row.log, obs, p.genes[0],
+													  p.ngenes == 2 ? p.genes[1] : NULL,
+													  texts, 3, false, &row.fusion);
+		row.alteration = row.has_fusion &&
+			row.fusion.fusion.kind == NTRK_KIND_INTRAGENIC
 			? "rearrangement" : "fusion";
 	}
 	else if (p.copy_number_type || p.copy_number != NULL)
@@ -286,11 +302,11 @@ read_variant(xmlNodePtr obs, const NtrkReportHeader *h, NtrkReportSink *sink)
 	else
 		row.alteration = "short variant";
 	if (p.allele_freq != NULL)
-		row.has_allele_fraction = component_number(p.allele_freq,
+		row.has_allele_fraction = component_number(&row.log, p.allele_freq,
 												   "allelic frequency (LOINC 81258-6)",
 												   true, &row.allele_fraction);
 	if (p.copy_number != NULL)
-		row.has_copy_number = component_number(p.copy_number,
+		row.has_copy_number = component_number(&row.log, p.copy_number,
 											   "copy number (LOINC 82155-3)",
 											   false, &row.copy_number);
 	ntrk_report_emit(sink, h, &row);
@@ -346,7 +362,8 @@ resolve(xmlNodePtr bundle, xmlNodePtr report, const char *ref)
 
 /* Report-level fields from the DiagnosticReport and its Specimen. */
 static void
-read_header(xmlNodePtr bundle, xmlNodePtr report, NtrkReportHeader *h)
+read_header(xmlNodePtr bundle, xmlNodePtr report, const NtrkReportSink *sink,
+			NtrkReportHeader *h)
 {
 	xmlNodePtr	code = ntrk_xml_child(report, "code");
 	xmlNodePtr	spec_ref = ntrk_xml_child(report, "specimen");
@@ -354,8 +371,7 @@ read_header(xmlNodePtr bundle, xmlNodePtr report, NtrkReportHeader *h)
 	xmlNodePtr	node;
 	char	   *v;
 
-	memset(h, 0, sizeof(*h));
-	h->format = "fhir";
+	ntrk_report_header_init(h, sink, "fhir");
 	h->report_id = child_value(ntrk_xml_child(report, "identifier"), "value");
 	if (h->report_id == NULL)
 		h->report_id = child_value(report, "id");
@@ -373,11 +389,12 @@ read_header(xmlNodePtr bundle, xmlNodePtr report, NtrkReportHeader *h)
 		h->specimen = child_value(spec_ref, "display");
 	node = ntrk_xml_child(report, "effectiveDateTime");
 	if ((v = child_value(report, "effectiveDateTime")) != NULL)
-		h->has_collection_date = ntrk_report_date_value(node, "value", v,
+		h->has_collection_date = ntrk_report_date_value(&h->log, node, "value", v,
 														&h->collection_date);
 	node = ntrk_xml_child(report, "issued");
 	if ((v = child_value(report, "issued")) != NULL)
-		h->has_report_date = ntrk_report_date_value(node, "value", v, &h->report_date);
+		h->has_report_date = ntrk_report_date_value(&h->log, node, "value", v,
+													&h->report_date);
 }
 
 /* Is this Observation a variant to report (variant code, not "Absent")? */
@@ -419,14 +436,14 @@ read_contained(xmlNodePtr report, const NtrkReportHeader *h, NtrkReportSink *sin
  * outside the document cannot be followed, so only contained resources
  * (the specimen included) are read.
  */
-void
-ntrk_report_read_fhir_report(xmlNodePtr report, NtrkReportSink *sink)
+static void
+read_fhir_report(xmlNodePtr report, NtrkReportSink *sink)
 {
 	NtrkReportHeader h;
 
 	require_fhir_namespace(report,
 						   "a FHIR <DiagnosticReport> must be in the namespace " FHIR_NAMESPACE ".");
-	read_header(NULL, report, &h);
+	read_header(NULL, report, sink, &h);
 	read_contained(report, &h, sink);
 }
 
@@ -435,8 +452,8 @@ ntrk_report_read_fhir_report(xmlNodePtr report, NtrkReportSink *sink)
  * variants come from the bundle's Observations and the report's contained
  * ones.
  */
-void
-ntrk_report_read_fhir(xmlNodePtr bundle, NtrkReportSink *sink)
+static void
+read_fhir_bundle(xmlNodePtr bundle, NtrkReportSink *sink)
 {
 	xmlNodePtr	e;
 	xmlNodePtr	report = NULL;
@@ -458,7 +475,7 @@ ntrk_report_read_fhir(xmlNodePtr bundle, NtrkReportSink *sink)
 		ntrk_report_unsupported(bundle,
 								psprintf("the bundle holds %d DiagnosticReport resources; ntrk reads bundles with exactly one.",
 										 nreports));
-	read_header(bundle, report, &h);
+	read_header(bundle, report, sink, &h);
 
 	/*
 	 * Variant Observations in document order: bundle entries, and those
@@ -474,3 +491,26 @@ ntrk_report_read_fhir(xmlNodePtr bundle, NtrkReportSink *sink)
 			read_contained(report, &h, sink);
 	}
 }
+
+/* The root elements of a FHIR genomics report. */
+static bool
+accepts_fhir(xmlNodePtr root)
+{
+	return ntrk_xml_is(root, "Bundle") || ntrk_xml_is(root, "DiagnosticReport");
+}
+
+/* A Bundle, or a DiagnosticReport on its own. */
+static void
+read_fhir(xmlNodePtr root, NtrkReportSink *sink)
+{
+	if (ntrk_xml_is(root, "Bundle"))
+		read_fhir_bundle(root, sink);
+	else
+		read_fhir_report(root, sink);
+}
+
+const NtrkReportReader ntrk_report_reader_fhir = {
+	.name = "FHIR <Bundle> or <DiagnosticReport>",
+	.accepts = accepts_fhir,
+	.read = read_fhir
+};

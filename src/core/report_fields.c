@@ -5,8 +5,7 @@
  *
  * Why the order rules (see report_fields.h): gene panels bait the kinase and
  * list the targeted gene first, so "targeted-gene NTRK1, other-gene TPM3" is
- * not a statement that NTRK1 is the 5' partner (project notes, domain.md
- * §1.4 "targeted gene first").  Only the report's own words can state the
+ * not a statement that NTRK1 is the 5' partner.  Only the report's own words can state the
  * order; otherwise the value carries the type's order-not-guaranteed flag and
  * classification may repair it.
  */
