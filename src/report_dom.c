@@ -196,7 +196,8 @@ log_problem(NtrkFieldLog *log, const char *message, const char *detail)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
 				 errmsg("%s", message),
-				 errdetail("%s", detail)));
+				 errdetail("%s", detail),
+				 errhint("With strict => false the report is read with this field left empty and a warning.")));
 	log->warnings = lappend(log->warnings, pstrdup(detail));
 }
 

@@ -47,6 +47,7 @@
 #define LOINC_COPY_NUMBER	"82155-3"
 #define LOINC_CHANGE_TYPE	"48019-4"
 #define LOINC_TRANSCRIPT	"51958-7"
+#define LOINC_VARIATION		"81252-9"
 #define LOINC_ABSENT		"LA9634-2"
 
 /* Most gene-studied components one Observation may carry. */
@@ -61,6 +62,8 @@ typedef struct VariantParts
 	char	   *cdna;
 	char	   *gdna;
 	char	   *transcript;
+	char	   *variation;		/* variation code: an id or a text such as
+								 * "ROS1 Fusion" */
 	char	   *change_type;
 	bool		fusion_type;
 	bool		copy_number_type;
@@ -211,6 +214,8 @@ read_components(NtrkFieldLog *log, xmlNodePtr obs, VariantParts *p)
 			p->gdna = component_notation(comp);
 		else if (strcmp(code, LOINC_TRANSCRIPT) == 0)
 			p->transcript = component_notation(comp);
+		else if (strcmp(code, LOINC_VARIATION) == 0)
+			p->variation = component_notation(comp);
 		else if (strcmp(code, LOINC_ALLELE_FREQ) == 0)
 			p->allele_freq = comp;
 		else if (strcmp(code, LOINC_COPY_NUMBER) == 0)
@@ -225,8 +230,11 @@ read_components(NtrkFieldLog *log, xmlNodePtr obs, VariantParts *p)
 }
 
 /*
- * A numeric component: valueQuantity (a unit of "%" is divided by 100 for
- * fractions) or valueInteger.  Returns false when it has no usable value.
+ * A numeric component: valueQuantity or valueInteger.  A fraction may be
+ * given in percent (divided by 100) or as a dimensionless number; a copy
+ * number as a dimensionless number or a count of copies.  The unit is the
+ * UCUM code, else the free-text unit.  Returns false when it has no usable
+ * value (an unknown unit is logged).
  */
 static bool
 component_number(NtrkFieldLog *log, xmlNodePtr comp, const char *field,
@@ -235,13 +243,26 @@ component_number(NtrkFieldLog *log, xmlNodePtr comp, const char *field,
 	xmlNodePtr	q = ntrk_xml_child(comp, "valueQuantity");
 	char	   *v = q != NULL ? child_value(q, "value") : child_value(comp, "valueInteger");
 	char	   *unit;
+	NtrkReportUnit kind;
 
 	if (v == NULL)
 		return false;
 	unit = child_value(q, "code");
 	if (unit == NULL)
 		unit = child_value(q, "unit");
-	if (fraction && unit != NULL && strcmp(unit, "%") == 0)
+	kind = unit != NULL ? ntrk_report_unit(unit, strlen(unit)) : NTRK_UNIT_NONE;
+	if (kind == NTRK_UNIT_UNKNOWN ||
+		(fraction && kind == NTRK_UNIT_COPIES) ||
+		(!fraction && kind == NTRK_UNIT_PERCENT))
+	{
+		ntrk_report_bad_value(log, ntrk_xml_child(q, "code") != NULL
+							  ? ntrk_xml_child(q, "code") : ntrk_xml_child(q, "unit"),
+							  "value", unit,
+							  fraction ? psprintf("the unit of %s: %%, 1 or none", field)
+							  : psprintf("the unit of %s: 1, {copies} or none", field));
+		return false;
+	}
+	if (kind == NTRK_UNIT_PERCENT)
 	{
 		if (!ntrk_report_number(log, comp, field, v, 0, 100, out))
 			return false;
@@ -259,8 +280,8 @@ read_variant(xmlNodePtr obs, const NtrkReportHeader *h, NtrkReportSink *sink)
 {
 	NtrkReportRow row;
 	VariantParts p;
-	const char *texts[3];
-	size_t		lens[3];
+	const char *texts[4];
+	size_t		lens[4];
 	int			i;
 
 	ntrk_report_row_init(&row, sink, obs);
@@ -277,22 +298,25 @@ read_variant(xmlNodePtr obs, const NtrkReportHeader *h, NtrkReportSink *sink)
 	texts[0] = child_value(ntrk_xml_child(obs, "note"), "text");
 	texts[1] = p.cdna;
 	texts[2] = p.gdna;
-	for (i = 0; i < 3; i++)
+	texts[3] = p.variation;
+	for (i = 0; i < 4; i++)
 		lens[i] = texts[i] != NULL ? strlen(texts[i]) : 0;
 
 	/*
 	 * A fusion: coded as one, two genes studied, or one gene studied with a
-	 * description naming its fusion with another gene.
+	 * description naming its fusion, with another gene or with no partner
+	 * ("ROS1 Fusion").
 	 */
 	if (p.fusion_type || p.ngenes == 2 ||
 		(row.gene != NULL &&
-		 ntrk_report_names_fusion(row.gene, strlen(row.gene), texts, lens, 3)))
+		 (ntrk_report_names_fusion(row.gene, strlen(row.gene), texts, lens, 4) ||
+		  ntrk_report_names_partnerless(row.gene, strlen(row.gene), texts, lens, 4))))
 	{
 		/* without a gene, or with too many, there is no fusion value to build */
 		if (p.ngenes > 0 && !p.extra_genes)
 			row.has_fusion = ntrk_report_fusion_value(&row.log, obs, p.genes[0],
 													  p.ngenes == 2 ? p.genes[1] : NULL,
-													  texts, 3, false, &row.fusion);
+													  texts, 4, false, &row.fusion);
 		row.alteration = row.has_fusion &&
 			row.fusion.fusion.kind == NTRK_KIND_INTRAGENIC
 			? "rearrangement" : "fusion";

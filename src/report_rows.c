@@ -6,6 +6,8 @@
  */
 #include "postgres.h"
 
+#include "catalog/pg_type.h"
+#include "utils/array.h"
 #include "utils/builtins.h"
 #include "utils/tuplestore.h"
 
@@ -38,7 +40,29 @@ put_text(Datum *values, bool *nulls, int col, const char *s)
 		values[col] = CStringGetTextDatum(s);
 }
 
-/* One row: the columns in the order of the SQL declaration. */
+/*
+ * The warnings column: the report-level warnings, then the row's own, as a
+ * text array ('{}' when there is none).
+ */
+static Datum
+warnings_array(const NtrkReportHeader *h, const NtrkReportRow *r)
+{
+	List	   *all = list_concat_copy(h->log.warnings, r->log.warnings);
+	Datum	   *elems = palloc(sizeof(Datum) * (list_length(all) + 1));
+	ListCell   *lc;
+	int			n = 0;
+
+	foreach(lc, all)
+		elems[n++] = CStringGetTextDatum((const char *) lfirst(lc));
+	return PointerGetDatum(construct_array(elems, n, TEXTOID, -1, false,
+										   TYPALIGN_INT));
+}
+
+/*
+ * One row: the columns in the order of the SQL declaration.  A declaration
+ * without the warnings column (ntrk 1.0's, until ALTER EXTENSION UPDATE) gets
+ * the first NTRK_REPORT_NCOLUMNS_1_0 columns.
+ */
 void
 ntrk_report_emit(NtrkReportSink *sink, const NtrkReportHeader *h,
 				 const NtrkReportRow *r)
@@ -111,6 +135,11 @@ ntrk_report_emit(NtrkReportSink *sink, const NtrkReportHeader *h,
 	put_text(values, nulls, 23, ntrk_xml_path(r->element));
 	values[24] = Int32GetDatum(ntrk_xml_line(r->element));
 	nulls[24] = false;
+	if (sink->desc->natts > NTRK_REPORT_NCOLUMNS_1_0)
+	{
+		values[25] = warnings_array(h, r);
+		nulls[25] = false;
+	}
 
 	tuplestore_putvalues(sink->store, sink->desc, values, nulls);
 	sink->nrows++;

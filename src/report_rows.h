@@ -73,8 +73,12 @@ typedef struct NtrkReportReader
 	void		(*read) (xmlNodePtr root, NtrkReportSink *sink);
 } NtrkReportReader;
 
-/* Number of result columns (sql/install/50-report.sql). */
-#define NTRK_REPORT_NCOLUMNS 25
+/*
+ * Number of result columns (sql/install/50-report.sql), and of ntrk 1.0's
+ * declaration, which had no warnings column.
+ */
+#define NTRK_REPORT_NCOLUMNS 26
+#define NTRK_REPORT_NCOLUMNS_1_0 25
 
 /* Start a header of this format, reading as the sink says. */
 extern void ntrk_report_header_init(NtrkReportHeader *h, const NtrkReportSink *sink,

@@ -328,11 +328,18 @@ read_report(xmlDocPtr doc, NtrkReportSink *sink)
 }
 
 /*
- * ntrk_report_alterations(report xml | text) -> SETOF (format, ..., line)
+ * ntrk_report_alterations(report xml | text, strict boolean)
+ *		-> SETOF (format, ..., source_line, warnings)
  *
  * One C function serves both SQL signatures: an xml datum is text inside.
  * The xml value's own parse (by core) is not reused: the report is parsed
  * again here with ntrk's stricter settings.
+ *
+ * strict: a field that cannot be read is an error (22P02) instead of a NULL
+ * plus a warning.  Errors about the whole document (size, DTD, depth, not
+ * XML, not a report) are raised either way.  ntrk 1.0's declaration (one
+ * argument, no warnings column), still in the catalog between installing
+ * this library and ALTER EXTENSION UPDATE, reads strictly as 1.0 did.
  */
 Datum
 ntrk_report_alterations(PG_FUNCTION_ARGS)
@@ -365,8 +372,9 @@ ntrk_report_alterations(PG_FUNCTION_ARGS)
 	sink.store = rsinfo->setResult;
 	sink.desc = rsinfo->setDesc;
 	sink.nrows = 0;
-	sink.strict = true;
-	if (sink.desc->natts != NTRK_REPORT_NCOLUMNS)
+	sink.strict = PG_NARGS() < 2 || PG_GETARG_BOOL(1);
+	if (sink.desc->natts != NTRK_REPORT_NCOLUMNS &&
+		!(sink.desc->natts == NTRK_REPORT_NCOLUMNS_1_0 && PG_NARGS() == 1))
 		ereport(ERROR,
 				(errcode(ERRCODE_DATATYPE_MISMATCH),
 				 errmsg("ntrk_report_alterations must be declared with %d result columns",

@@ -365,6 +365,81 @@ ntrk_report_names_fusion(const char *gene, size_t gene_len,
 	return false;
 }
 
+/*
+ * Is s "<gene> fusion" or "<gene> rearrangement" (a trailing remark in
+ * parentheses allowed), the gene resolving to symbol g?
+ */
+static bool
+is_partnerless_text(const char *g, const char *s, size_t len)
+{
+	static const char *const words[] = {"fusion", "rearrangement", NULL};
+	char		sym[NTRK_SYMBOL_MAX + 1];
+	bool		listed;
+	size_t		end;
+	size_t		w;
+	int			i;
+
+	ntrk_trim(&s, &len);
+	len = cut_trailing_remark(s, len);
+	for (end = 0; end < len && !ntrk_is_space(s[end]); end++)
+		;
+	if (end == len || !ntrk_gene_normalise(s, end, sym, &listed) ||
+		strcmp(sym, g) != 0)
+		return false;
+	for (w = end; w < len && ntrk_is_space(s[w]); w++)
+		;
+	for (i = 0; words[i] != NULL; i++)
+		if (ntrk_range_ieq(s + w, len - w, words[i]))
+			return true;
+	return false;
+}
+
+bool
+ntrk_report_names_partnerless(const char *gene, size_t gene_len,
+							  const char *const *texts, const size_t *text_lens,
+							  int ntexts)
+{
+	char		g[NTRK_SYMBOL_MAX + 1];
+	NtrkParseError ignored;
+	int			t;
+
+	if (gene == NULL || ntrk_report_is_missing(gene, gene_len) ||
+		!listed_gene(gene, gene_len, "gene", g, &ignored))
+		return false;
+	for (t = 0; t < ntexts; t++)
+		if (texts[t] != NULL && is_partnerless_text(g, texts[t], text_lens[t]))
+			return true;
+	return false;
+}
+
+NtrkReportUnit
+ntrk_report_unit(const char *s, size_t len)
+{
+	static const char *const fraction[] = {
+		"1", "{ratio}", "ratio", "{fraction}", "fraction", "decimal", "{decimal}",
+		"proportion", NULL
+	};
+	static const char *const percent[] = {"%", "percent", "pct", NULL};
+	static const char *const copies[] = {
+		"{copies}", "copies", "{copy}", "copy", "{#}", "#", NULL
+	};
+	int			i;
+
+	ntrk_trim(&s, &len);
+	if (len == 0)
+		return NTRK_UNIT_NONE;
+	for (i = 0; fraction[i] != NULL; i++)
+		if (ntrk_range_ieq(s, len, fraction[i]))
+			return NTRK_UNIT_FRACTION;
+	for (i = 0; percent[i] != NULL; i++)
+		if (ntrk_range_ieq(s, len, percent[i]))
+			return NTRK_UNIT_PERCENT;
+	for (i = 0; copies[i] != NULL; i++)
+		if (ntrk_range_ieq(s, len, copies[i]))
+			return NTRK_UNIT_COPIES;
+	return NTRK_UNIT_UNKNOWN;
+}
+
 /* Parse exactly n digits at s into *v. */
 static bool
 fixed_digits(const char *s, int n, int *v)

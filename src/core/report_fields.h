@@ -69,6 +69,17 @@ extern bool ntrk_report_names_fusion(const char *gene, size_t gene_len,
 									 const char *const *texts,
 									 const size_t *text_lens, int ntexts);
 
+/*
+ * Does one of the texts describe a fusion of gene without naming a partner
+ * ("ROS1 fusion", "NTRK1 rearrangement": what a report copies from a PDF)?
+ * The gene must be written first, resolving to the same symbol, followed by
+ * the word fusion or rearrangement and nothing else but a remark in
+ * parentheses.  ntrk_report_fusion with that gene alone then gives ?::GENE.
+ */
+extern bool ntrk_report_names_partnerless(const char *gene, size_t gene_len,
+										  const char *const *texts,
+										  const size_t *text_lens, int ntexts);
+
 /* Is this (trimmed) value a word for "no gene" (N/A, NA, -, ?, none, ...)? */
 extern bool ntrk_report_is_missing(const char *s, size_t len);
 
@@ -101,5 +112,21 @@ extern bool ntrk_report_decimal(const char *s, size_t len, double *out);
  * or NULL (unknown).  Returns false for a word it does not know.
  */
 extern bool ntrk_report_frame(const char *s, size_t len, const char **out);
+
+/* What the unit of a reported quantity says about its value. */
+typedef enum NtrkReportUnit
+{
+	NTRK_UNIT_UNKNOWN = 0,		/* a unit ntrk does not know: value unusable */
+	NTRK_UNIT_NONE,				/* no unit given */
+	NTRK_UNIT_FRACTION,			/* dimensionless: UCUM "1", {ratio}, decimal */
+	NTRK_UNIT_PERCENT,			/* "%": divide by 100 for a fraction */
+	NTRK_UNIT_COPIES			/* a count of copies: {copies}, copies, {#} */
+} NtrkReportUnit;
+
+/*
+ * Classify a unit (UCUM code or free-text unit, trimmed, case-insensitive).
+ * An empty unit is NTRK_UNIT_NONE.
+ */
+extern NtrkReportUnit ntrk_report_unit(const char *s, size_t len);
 
 #endif							/* REPORT_FIELDS_H */

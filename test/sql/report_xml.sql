@@ -96,7 +96,9 @@ SELECT specimen, gene FROM ntrk_report_alterations(
    <variant-report specimen="Cœur, biopsie"><short-variants>
    <short-variant gene="NTRK2" protein-effect="G639R"/></short-variants></variant-report>');
 
--- Errors: SQLSTATE, message and detail (never libxml2's own text).
+-- Errors: SQLSTATE, message and detail (never libxml2's own text).  Read
+-- with strict => true, so that a bad field is an error as in ntrk 1.0 (the
+-- default, a NULL with a warning, is tested in report_warnings).
 CREATE FUNCTION report_error(doc text)
 RETURNS TABLE (state text, message text, detail text)
 LANGUAGE plpgsql AS $$
@@ -105,7 +107,7 @@ DECLARE
 	m text;
 	d text;
 BEGIN
-	PERFORM * FROM ntrk_report_alterations(doc);
+	PERFORM * FROM ntrk_report_alterations(doc, strict => true);
 	RETURN QUERY SELECT 'ok'::text, NULL::text, NULL::text;
 EXCEPTION WHEN OTHERS THEN
 	GET STACKED DIAGNOSTICS s = RETURNED_SQLSTATE, m = MESSAGE_TEXT, d = PG_EXCEPTION_DETAIL;
