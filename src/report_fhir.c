@@ -50,6 +50,10 @@
 #define LOINC_VARIATION		"81252-9"
 #define LOINC_ABSENT		"LA9634-2"
 
+/* Code system of the genomics-reporting codes that have no LOINC yet. */
+#define TBD_SYSTEM			"http://hl7.org/fhir/uv/genomics-reporting/CodeSystem/tbd-codes-cs"
+#define TBD_CONSEQUENCE		"molecular-consequence"
+
 /* Most gene-studied components one Observation may carry. */
 #define MAX_GENES 2
 
@@ -68,6 +72,7 @@ typedef struct VariantParts
 	bool		fusion_type;
 	bool		copy_number_type;
 	bool		extra_genes;	/* more than MAX_GENES were given */
+	int			gene_components;	/* gene-studied components, usable or not */
 	xmlNodePtr	allele_freq;	/* the component, read once classified */
 	xmlNodePtr	copy_number;
 } VariantParts;
@@ -186,11 +191,26 @@ read_components(NtrkFieldLog *log, xmlNodePtr obs, VariantParts *p)
 		char	   *code = loinc_code(ntrk_xml_child(comp, "code"));
 		xmlNodePtr	cc = ntrk_xml_child(comp, "valueCodeableConcept");
 
+		/*
+		 * A molecular consequence (genomics-reporting 2.0, as mCODE uses it)
+		 * classifies like a change type; a change type's label wins.
+		 */
+		if (code == NULL && cc != NULL &&
+			has_code(ntrk_xml_child(comp, "code"), TBD_SYSTEM, TBD_CONSEQUENCE))
+		{
+			if (p->change_type == NULL)
+				p->change_type = cc_label(cc);
+			p->fusion_type |= so_code_in(cc, fusion_so);
+			p->copy_number_type |= so_code_in(cc, cn_so);
+			continue;
+		}
 		if (code == NULL)
 			continue;
 		if (strcmp(code, LOINC_GENE) == 0)
 		{
 			char	   *g = cc != NULL ? child_value(ntrk_xml_child(cc, "coding"), "display") : NULL;
+
+			p->gene_components++;
 
 			if (g == NULL)
 				g = child_value(cc, "text");
@@ -223,10 +243,29 @@ read_components(NtrkFieldLog *log, xmlNodePtr obs, VariantParts *p)
 		else if (strcmp(code, LOINC_CHANGE_TYPE) == 0 && cc != NULL)
 		{
 			p->change_type = cc_label(cc);
-			p->fusion_type = so_code_in(cc, fusion_so);
-			p->copy_number_type = so_code_in(cc, cn_so);
+			p->fusion_type |= so_code_in(cc, fusion_so);
+			p->copy_number_type |= so_code_in(cc, cn_so);
 		}
 	}
+}
+
+/*
+ * A percentage as a fraction, read from its decimal text shifted by two
+ * places ("78.6" as 78.6e-2) so that it is the double nearest to the
+ * decimal fraction (0.786), which dividing by 100 does not always give.
+ */
+static double
+percent_to_fraction(const char *text, double percent)
+{
+	double		v;
+	char	   *shifted;
+
+	if (strpbrk(text, "eE") != NULL)
+		return percent / 100.0;
+	shifted = psprintf("%se-2", text);
+	if (!ntrk_report_decimal(shifted, strlen(shifted), &v))
+		return percent / 100.0;
+	return v;
 }
 
 /*
@@ -266,7 +305,7 @@ component_number(NtrkFieldLog *log, xmlNodePtr comp, const char *field,
 	{
 		if (!ntrk_report_number(log, comp, field, v, 0, 100, out))
 			return false;
-		*out /= 100.0;
+		*out = percent_to_fraction(v, *out);
 		return true;
 	}
 	if (fraction)
@@ -286,7 +325,8 @@ read_variant(xmlNodePtr obs, const NtrkReportHeader *h, NtrkReportSink *sink)
 
 	ntrk_report_row_init(&row, sink, obs);
 	read_components(&row.log, obs, &p);
-	if (p.ngenes == 0)
+	/* a gene-studied component without a symbol was logged already */
+	if (p.gene_components == 0)
 		ntrk_report_bad_value(&row.log, obs, "gene studied (LOINC 48018-6)", NULL,
 							  "a gene-studied component");
 	row.gene = ntrk_report_gene(&row.log, obs, "gene studied (LOINC 48018-6)", p.genes[0]);
