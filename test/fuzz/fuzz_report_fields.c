@@ -11,8 +11,13 @@
  *	- when ntrk_report_names_fusion says a description names a fusion of the
  *	  first gene, ntrk_report_fusion with that gene alone builds a two-gene
  *	  fusion that involves it;
- *	- the whole input as a date, a decimal and a frame word is read without
- *	  reading out of bounds, and an accepted date is on the calendar.
+ *	- when ntrk_report_names_partnerless says a description names a fusion
+ *	  of the first gene without a partner, ntrk_report_fusion with that gene
+ *	  alone builds a value (unknown partner, or a two-gene fusion named by
+ *	  another description) that reads back;
+ *	- the whole input as a date, a decimal, a frame word and a unit is read
+ *	  without reading out of bounds, an accepted date is on the calendar and
+ *	  a unit is one of the known kinds.
  *
  * fuzz-sources: report_fields.c fusion_parse.c gene_table.c ntrk_text.c knowledge_util.c knowledge_data.c ntrk_transcripts.c ntrk_frame.c ntrk_partners.c fusion_classify.c protein_change.c variant_classify.c patient_state.c
  */
@@ -112,6 +117,16 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 				abort();
 			require_round_trip(&rf);
 		}
+
+		if (ntrk_report_names_partnerless(field[0], len[0], texts, len + 2, ntexts))
+		{
+			if (!ntrk_report_fusion(field[0], len[0], NULL, 0, texts, len + 2,
+									ntexts, false, &rf, &err) ||
+				(rf.fusion.kind != NTRK_KIND_UNKNOWN_PARTNER &&
+				 rf.fusion.kind != NTRK_KIND_CHIMERIC))
+				abort();
+			require_round_trip(&rf);
+		}
 	}
 
 	whole = exact_copy(s, size);
@@ -122,6 +137,9 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		abort();
 	if (ntrk_report_frame(whole, size, &frame) && frame != NULL &&
 		strcmp(frame, "in-frame") != 0 && strcmp(frame, "out-of-frame") != 0)
+		abort();
+	if ((int) ntrk_report_unit(whole, size) < (int) NTRK_UNIT_UNKNOWN ||
+		(int) ntrk_report_unit(whole, size) > (int) NTRK_UNIT_COPIES)
 		abort();
 	free(whole);
 	for (i = 0; i < (size_t) nfield; i++)

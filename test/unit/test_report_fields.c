@@ -1,8 +1,8 @@
 /*
  * test_report_fields.c
  *		Unit tests of the pure-C report field readers: fusion order from the
- *		listed genes and the report's descriptions, introns, dates, decimals
- *		and reading-frame words.
+ *		listed genes and the report's descriptions, introns, dates, decimals,
+ *		reading-frame words, units, and fusions named without a partner.
  */
 #include <stdlib.h>
 
@@ -211,6 +211,53 @@ test_frames(void)
 	UNIT_OK(!ntrk_report_frame("maybe", 5, &f), "maybe refused");
 }
 
+static void
+test_units(void)
+{
+	UNIT_OK(ntrk_report_unit("", 0) == NTRK_UNIT_NONE, "no unit");
+	UNIT_OK(ntrk_report_unit(" % ", 3) == NTRK_UNIT_PERCENT, "%% with spaces");
+	UNIT_OK(ntrk_report_unit("1", 1) == NTRK_UNIT_FRACTION, "UCUM 1");
+	UNIT_OK(ntrk_report_unit("decimal", 7) == NTRK_UNIT_FRACTION,
+			"decimal (genomics-reporting example unit)");
+	UNIT_OK(ntrk_report_unit("{ratio}", 7) == NTRK_UNIT_FRACTION, "{ratio}");
+	UNIT_OK(ntrk_report_unit("{Copies}", 8) == NTRK_UNIT_COPIES, "{Copies}, any case");
+	UNIT_OK(ntrk_report_unit("mg", 2) == NTRK_UNIT_UNKNOWN, "mg unknown");
+	UNIT_OK(ntrk_report_unit("10", 2) == NTRK_UNIT_UNKNOWN, "10 unknown");
+	UNIT_OK(ntrk_report_unit("%%", 2) == NTRK_UNIT_UNKNOWN, "%%%% unknown");
+}
+
+/* ntrk_report_names_partnerless on one text. */
+static bool
+partnerless(const char *gene, const char *text)
+{
+	const char *texts[1];
+	size_t		lens[1];
+
+	texts[0] = text;
+	lens[0] = text ? strlen(text) : 0;
+	return ntrk_report_names_partnerless(gene, strlen(gene), texts, lens, 1);
+}
+
+static void
+test_partnerless(void)
+{
+	NtrkReportFusion rf;
+	char		buf[NTRK_FUSION_TEXT_MAX];
+
+	UNIT_OK(partnerless("ROS1", "ROS1 Fusion"), "ROS1 Fusion");
+	UNIT_OK(partnerless("NTRK1", "  ntrk1 rearrangement "), "case and spaces");
+	UNIT_OK(partnerless("NTRK1", "TRKA fusion"), "alias resolves to the gene");
+	UNIT_OK(partnerless("NTRK3", "NTRK3 fusion (RNA)"), "trailing remark");
+	UNIT_OK(!partnerless("EGFR", "EGFR L858R"), "a point mutation is not a fusion");
+	UNIT_OK(!partnerless("ROS1", "ALK fusion"), "another gene's fusion");
+	UNIT_OK(!partnerless("ROS1", "ROS1 fusion partner unknown"), "words after the noun");
+	UNIT_OK(!partnerless("ROS1", "fusion"), "no gene");
+	UNIT_OK(!partnerless("ROS1", NULL), "no text");
+	UNIT_OK(!partnerless("N/A", "N/A fusion"), "no gene listed");
+	UNIT_STREQ(fusion_text("ROS1", NULL, "ROS1 Fusion", 0, buf, &rf), "?::ROS1",
+			 "one gene and a partnerless name: unknown partner");
+}
+
 int
 main(void)
 {
@@ -221,5 +268,7 @@ main(void)
 	test_dates();
 	test_decimals();
 	test_frames();
+	test_units();
+	test_partnerless();
 	return unit_done();
 }
