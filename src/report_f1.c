@@ -5,7 +5,7 @@
  *
  * Elements are matched by local name in any namespace, because the same
  * content comes both namespaced (rr:ResultsReport, a default namespace on
- * variant-report) and without namespaces.  What is read (README,
+ * variant-report) and without namespaces.  What is read (docs/reports.md,
  * "FoundationOne-style XML"):
  *	ResultsReport/ResultsPayload/FinalReport/Sample/TestType	test name
  *	ResultsReport/ResultsPayload/FinalReport/PMI/CollDate		collection date

@@ -6,9 +6,8 @@
  *
  * FHIR XML keeps every primitive in a value="" attribute and lives in the
  * namespace http://hl7.org/fhir (a Bundle without a namespace is read too).
- * The codes read are those of the HL7 genomics-reporting implementation
- * guide as ntrk understands it (they could not be checked against the guide
- * from here; README, "HL7 FHIR R4 (XML)", lists them):
+ * The codes read are those of the HL7 genomics-reporting profile Variant
+ * (its FSH source, input/fsh/CGFindings.fsh; docs/reports.md lists them):
  *	Observation.code 69548-6 "Genetic variant assessment"	a variant
  *	value LA9634-2 "Absent"									skipped
  *	component 48018-6 "Gene studied [ID]"					gene (HGNC display),
@@ -22,10 +21,16 @@
  *		gene_fusion / SO:0001886 transcript_fusion mark a fusion, SO:0001019
  *		copy_number_variation / SO:0001742 gain / SO:0001743 loss a copy number
  *	component 51958-7 "Transcript reference sequence [ID]"	transcript
+ *	component 81252-9 "Discrete genetic variant" (variation code)	a
+ *		description of the event ("ROS1 Fusion")
+ *	component molecular-consequence (genomics-reporting 2.0 tbd-codes-cs, as
+ *		mCODE uses it)										like a change type
  * Other Observations (implications, TMB, MSI, ...) and other components are
- * skipped: unknown codes are never an error.  One gene studied with a note
- * or DNA change naming its fusion with another gene ("ETV6-NTRK3 fusion") is
- * a fusion too.  The 5'->3' order of a fusion is
+ * skipped: unknown codes are never an error.  One gene studied with a note,
+ * DNA change or variation code naming its fusion with another gene
+ * ("ETV6-NTRK3 fusion") or with no partner ("ROS1 Fusion") is a fusion too.
+ * A field that cannot be read (no gene studied, an unknown unit, ...) is
+ * logged (report_dom.h): a warning, or an error when reading strictly.  The 5'->3' order of a fusion is
  * taken from a fusion name in the Observation's note or DNA change
  * components when one is written in a notation that guarantees it
  * ("ETV6(e5)::NTRK3(e15)"); otherwise the gene-studied components are kept in
