@@ -86,10 +86,12 @@ suite_packages() {
 			[ -n "$c" ] && echo "clang libclang-rt-$c-dev" ;;
 		clients)
 			echo "python3 python3-psycopg2 ca-certificates libpostgresql-jdbc-java"
-			# a node or JDK installed some other way (e.g. NodeSource's
-			# nodejs, which conflicts with Debian's npm) is used as it is
-			command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 ||
-				echo "nodejs npm"
+			# node-postgres: Debian's node-pg, unless npm is there to
+			# install the version test/clients/node pins.  A node or JDK
+			# installed some other way (e.g. NodeSource's nodejs, which
+			# conflicts with Debian's npm) is used as it is.
+			command -v node >/dev/null 2>&1 || echo "nodejs"
+			command -v npm >/dev/null 2>&1 || echo "node-pg"
 			command -v javac >/dev/null 2>&1 || echo "default-jdk-headless" ;;
 	esac
 }

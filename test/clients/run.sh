@@ -9,11 +9,12 @@
 # test_psycopg2.py, node/test_pg.js and TestJdbc.java, and prints their
 # assertions as one TAP stream on stdout: nothing else goes to stdout.
 #
-# Toolchains: as root, the Debian packages python3-psycopg2 and
-# libpostgresql-jdbc-java are installed with apt-get when missing, and the
-# npm "pg" module with "npm ci" from node/package-lock.json.  A client whose
-# toolchain is still missing (no node, no javac) is reported as
-# "ok N # skip ..." and does not fail the run.
+# Toolchains (test/check.sh installs them): python3-psycopg2,
+# libpostgresql-jdbc-java and a JDK; Node.js with the npm "pg" module from
+# "npm ci" (node/package-lock.json) when npm is there, else Debian's node-pg.
+# As root, missing Python and JDBC packages are also installed here.  A
+# client whose toolchain is still missing is reported as "ok N # skip ..."
+# and does not fail the run.
 set -u
 HERE=$(cd "$(dirname "$0")" && pwd)
 JDBC_JAR=/usr/share/java/postgresql.jar
@@ -124,21 +125,23 @@ else
 	skip "psycopg2: python3-psycopg2 is not installed"
 fi
 
-# Node: pg from npm, pinned by package-lock.json
-if command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1; then
-	if [ ! -d "$HERE/node/node_modules/pg" ]; then
+# Node: pg from npm, pinned by package-lock.json; without npm (or when the
+# registry cannot be reached) the distribution's node-pg package.
+if command -v node >/dev/null 2>&1; then
+	if [ ! -d "$HERE/node/node_modules/pg" ] && command -v npm >/dev/null 2>&1; then
 		log "npm ci in test/clients/node"
-		(cd "$HERE/node" && npm ci --no-audit --no-fund >&2 2>&1) || true
+		(cd "$HERE/node" && npm ci --no-audit --no-fund >&2 2>&1) || log "npm ci failed"
 	fi
-	if [ -d "$HERE/node/node_modules/pg" ]; then
+	if pg_version=$(cd "$HERE/node" && node -e 'console.log(require("pg/package.json").version)' 2>/dev/null); then
+		log "node-pg $pg_version"
 		(cd "$HERE/node" && node test_pg.js) >"$WORK/node.tap" 2>"$WORK/node.err"
 		relay node-pg "$WORK/node.tap" $?
 		sed 's/^/# node stderr: /' "$WORK/node.err" >&2
 	else
-		skip "node-pg: npm could not install the pg module"
+		skip "node-pg: neither npm ci nor the node-pg package gave a pg module"
 	fi
 else
-	skip "node-pg: node or npm is not installed"
+	skip "node-pg: node is not installed"
 fi
 
 # Java: JDBC

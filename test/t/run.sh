@@ -23,6 +23,11 @@ else
 	RUN=""
 fi
 
+# PostgreSQL::Test::Utils creates TESTDATADIR and TESTLOGDIR with a plain
+# mkdir (16 and later), so their parent must exist.
+mkdir -p "$WORK/tmp_check/log"
+[ "$WORK" != "$TOP" ] && chown -R postgres "$WORK/tmp_check"
+
 status=0
 for t in "$WORK"/test/t/*.pl; do
 	name=$(basename "$t" .pl)
