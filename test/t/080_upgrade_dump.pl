@@ -169,18 +169,33 @@ like($err, qr/already installed|version "\Q$default\E" of extension "ntrk" is al
 my $same = $node->safe_psql('fresh2', $catalog_sql);
 ok($same eq $fresh, 'and leaves the catalog as it was') or diag(catalog_diff($same, $fresh));
 
+# 1.0's install script (frozen) adds gene[] to the extension itself, which
+# PostgreSQL 16 and later refuse (they make an extension type's array type a
+# member on their own): there, 1.0 cannot be installed, so there is nothing
+# to update from.  That refusal is checked, and the comparison skipped.
+my $server_major = int($node->safe_psql('postgres', 'SHOW server_version_num') / 10000);
 for my $old (grep { $_ ne $default } @versions)
 {
 	my $db = "from_$old";
 	$db =~ s/\W/_/g;
 	$node->safe_psql('postgres', qq{CREATE DATABASE "$db"});
-	$node->safe_psql($db, qq{CREATE EXTENSION ntrk VERSION '$old'});
-	$node->safe_psql($db, 'ALTER EXTENSION ntrk UPDATE');
-	is($node->safe_psql($db, 'SELECT extversion FROM pg_extension WHERE extname = \'ntrk\''),
-		$default, "$old updates to $default");
-	my $updated = $node->safe_psql($db, $catalog_sql);
-	ok($updated eq $fresh, "catalog after updating from $old equals a fresh install of $default")
-	  or diag(catalog_diff($updated, $fresh));
+	my ($crc, $cout, $cerr) = $node->psql($db, qq{CREATE EXTENSION ntrk VERSION '$old'});
+  SKIP:
+	{
+		if ($old eq '1.0' && $server_major >= 16)
+		{
+			like($cerr, qr/type gene\[\] is already a member of extension "ntrk"/,
+				"1.0 cannot be installed on PostgreSQL $server_major: its script adds gene[] itself");
+			skip "no 1.0 install to update from on PostgreSQL $server_major", 2;
+		}
+		is($crc, 0, "CREATE EXTENSION ntrk VERSION '$old'") or diag($cerr);
+		$node->safe_psql($db, 'ALTER EXTENSION ntrk UPDATE');
+		is($node->safe_psql($db, 'SELECT extversion FROM pg_extension WHERE extname = \'ntrk\''),
+			$default, "$old updates to $default");
+		my $updated = $node->safe_psql($db, $catalog_sql);
+		ok($updated eq $fresh, "catalog after updating from $old equals a fresh install of $default")
+		  or diag(catalog_diff($updated, $fresh));
+	}
 }
 
 # ------------------------------------------------------------------------

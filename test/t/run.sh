@@ -35,7 +35,7 @@ for t in "$WORK"/test/t/*.pl; do
 		PERL5LIB="$PGXS_DIR/src/test/perl:$WORK/test/t" \
 		PG_REGRESS="$PGXS_DIR/src/test/regress/pg_regress" \
 		TESTDATADIR="$WORK/tmp_check/$name" TESTLOGDIR="$WORK/tmp_check/log" \
-		PG_CONFIG="$PG_CONFIG" NTRK_TOP="$TOP" \
+		PG_CONFIG="$PG_CONFIG" NTRK_TOP="$WORK" \
 		timeout 1800 perl "$t") >"$OUTDIR/$name.tap" 2>"$OUTDIR/$name.err" || status=1
 	if ! grep -q '^1\.\.' "$OUTDIR/$name.tap"; then
 		echo "not ok - $name did not finish its plan" >>"$OUTDIR/$name.tap"
