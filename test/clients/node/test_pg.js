@@ -70,11 +70,13 @@ async function main() {
     'bad input: SQLSTATE 22P02, message names the type', bad);
 
   // Binary results (extended protocol, so with a parameter): the fusion
-  // column arrives as fusion_send's bytes, kept as a Buffer.
+  // column arrives as fusion_send's bytes, kept as a Buffer.  The parameter
+  // is typed text: node-pg before 8.15 sends parameters in binary too when
+  // binary is set, and a text value's binary form is its bytes.
   pg.types.setTypeParser(Number(oids.f), 'binary', (buf) => buf);
   pg.types.setTypeParser(17, 'binary', (buf) => buf); // bytea
   r = await client.query({
-    text: 'SELECT $1::fusion AS f, fusion_send($1::fusion) AS sent',
+    text: 'SELECT $1::text::fusion AS f, fusion_send($1::text::fusion) AS sent',
     values: ['ETV6(e5)::NTRK3(e15)'],
     binary: true,
   });
