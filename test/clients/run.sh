@@ -60,7 +60,7 @@ relay()
 				verdict=${line%% [0-9]*}
 				rest=$(printf '%s\n' "$line" | sed 's/^\(not \)\{0,1\}ok [0-9]* *//')
 				case $rest in
-					"# skip"*|"# SKIP"*) echo "$verdict $n $rest" ;;
+					"# skip"*|"# SKIP"*) echo "$verdict $n # skip $name: ${rest#\# [sS][kK][iI][pP] }" ;;
 					*) echo "$verdict $n - $name: ${rest#- }" ;;
 				esac
 				[ "$verdict" = "ok" ] || failed=1 ;;
