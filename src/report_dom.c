@@ -52,12 +52,9 @@ ntrk_xml_first_element(xmlNodePtr node)
 xmlNodePtr
 ntrk_xml_child(xmlNodePtr node, const char *local)
 {
-	xmlNodePtr	c;
+	xmlNodePtr	first = node ? node->children : NULL;
 
-	for (c = node ? node->children : NULL; c != NULL; c = c->next)
-		if (ntrk_xml_is(c, local))
-			return c;
-	return NULL;
+	return first == NULL || ntrk_xml_is(first, local) ? first : ntrk_xml_next(first, local);
 }
 
 xmlNodePtr

@@ -333,36 +333,16 @@ ntrk_report_fusion(const char *first, size_t first_len,
 	return true;
 }
 
-/*
- * Does one of the descriptions name a fusion of gene with another named gene?
- * A FHIR observation can give a single gene studied and name the fusion only
- * in its note ("ETV6-NTRK3 fusion"); it is then a fusion, not a short
- * variant of that gene.
- */
-bool
-ntrk_report_names_fusion(const char *gene, size_t gene_len,
-						 const char *const *texts, const size_t *text_lens,
-						 int ntexts)
+/* Does one description name a fusion of symbol g with another named gene? */
+static bool
+is_two_gene_text(const char *g, const char *s, size_t len)
 {
-	char		g[NTRK_SYMBOL_MAX + 1];
-	NtrkParseError ignored;
-	int			t;
+	NtrkFusion	d;
+	IntronMention m[MAX_INTRON_MENTIONS];
+	int			nm;
 
-	if (gene == NULL || ntrk_report_is_missing(gene, gene_len) ||
-		!listed_gene(gene, gene_len, "gene", g, &ignored))
-		return false;
-	for (t = 0; t < ntexts; t++)
-	{
-		NtrkFusion	d;
-		IntronMention m[MAX_INTRON_MENTIONS];
-		int			nm;
-
-		if (texts[t] != NULL &&
-			read_description(texts[t], text_lens[t], &d, m, &nm) &&
-			(strcmp(d.p5.symbol, g) == 0 || strcmp(d.p3.symbol, g) == 0))
-			return true;
-	}
-	return false;
+	return read_description(s, len, &d, m, &nm) &&
+		(strcmp(d.p5.symbol, g) == 0 || strcmp(d.p3.symbol, g) == 0);
 }
 
 /*
@@ -394,10 +374,14 @@ is_partnerless_text(const char *g, const char *s, size_t len)
 	return false;
 }
 
-bool
-ntrk_report_names_partnerless(const char *gene, size_t gene_len,
-							  const char *const *texts, const size_t *text_lens,
-							  int ntexts)
+/*
+ * Does one of the texts, tested by matches, describe a fusion of the listed
+ * gene (resolved to its symbol first)?
+ */
+static bool
+any_text_names(const char *gene, size_t gene_len, const char *const *texts,
+			   const size_t *text_lens, int ntexts,
+			   bool (*matches) (const char *g, const char *s, size_t len))
 {
 	char		g[NTRK_SYMBOL_MAX + 1];
 	NtrkParseError ignored;
@@ -407,11 +391,35 @@ ntrk_report_names_partnerless(const char *gene, size_t gene_len,
 		!listed_gene(gene, gene_len, "gene", g, &ignored))
 		return false;
 	for (t = 0; t < ntexts; t++)
-		if (texts[t] != NULL && is_partnerless_text(g, texts[t], text_lens[t]))
+		if (texts[t] != NULL && matches(g, texts[t], text_lens[t]))
 			return true;
 	return false;
 }
 
+/*
+ * A FHIR observation can give a single gene studied and name the fusion only
+ * in its note ("ETV6-NTRK3 fusion"); it is then a fusion, not a short
+ * variant of that gene.
+ */
+bool
+ntrk_report_names_fusion(const char *gene, size_t gene_len,
+						 const char *const *texts, const size_t *text_lens,
+						 int ntexts)
+{
+	return any_text_names(gene, gene_len, texts, text_lens, ntexts, is_two_gene_text);
+}
+
+/* A fusion copied from a PDF without its partner ("ROS1 Fusion"). */
+bool
+ntrk_report_names_partnerless(const char *gene, size_t gene_len,
+							  const char *const *texts, const size_t *text_lens,
+							  int ntexts)
+{
+	return any_text_names(gene, gene_len, texts, text_lens, ntexts,
+						  is_partnerless_text);
+}
+
+/* Classify a unit (report_fields.h). */
 NtrkReportUnit
 ntrk_report_unit(const char *s, size_t len)
 {
