@@ -159,6 +159,60 @@ is_symbol_char(char c)
 }
 
 static bool name_is_known(const char *s, size_t len);
+static NtrkGeneMatch look_up(const char *name, size_t len, NtrkGeneLookup *lk);
+
+/*
+ * Length of an HGNC identifier at the start of [s, s+len) ("HGNC:18790", any
+ * case, 1-7 digits), 0 when there is none.  Callers write one for a gene
+ * that has no symbol.  The colon inside it is not the "SYM:exon" or "A:B"
+ * colon: no gene is named HGNC.
+ */
+static size_t
+hgnc_id_prefix(const char *s, size_t len)
+{
+	size_t		i = 5;
+
+	if (len < 6 || !ntrk_range_ieq(s, 5, "hgnc:"))
+		return 0;
+	while (i < len && i < 12 && ntrk_is_digit(s[i]))
+		i++;
+	if (i == 5 || (i < len && ntrk_is_digit(s[i])))
+		return 0;
+	return i;
+}
+
+/* Is [s, s+len) exactly an HGNC identifier? */
+static inline bool
+is_hgnc_id(const char *s, size_t len)
+{
+	return len > 0 && hgnc_id_prefix(s, len) == len;
+}
+
+/*
+ * Is [s, s+len) a symbol with one '/' between two symbol-shaped halves, as
+ * GENCODE names a few genes ("THRA1/BTR", ENSG00000235300)?  Such a symbol
+ * is read where the notation separates the partners unambiguously ("::",
+ * "--", separate gene columns); in "A/B" the slash is the separator.
+ */
+static bool
+is_slash_symbol(const char *s, size_t len)
+{
+	const char *slash = memchr(s, '/', len);
+	size_t		a,
+				i;
+
+	if (slash == NULL)
+		return false;
+	a = (size_t) (slash - s);
+	if (a == 0 || a + 1 >= len || memchr(slash + 1, '/', len - a - 1) != NULL)
+		return false;
+	if (!ntrk_is_alnum(s[a - 1]) || !ntrk_is_alnum(s[a + 1]))
+		return false;
+	for (i = 0; i < len; i++)
+		if (i != a && !is_symbol_char(s[i]))
+			return false;
+	return true;
+}
 
 /*
  * Does the name end with the word "intragenic" (any case)?  That word is the
@@ -183,6 +237,8 @@ check_symbol(const char *s, size_t len, int side, NtrkParseError *err)
 	if (len > NTRK_SYMBOL_MAX)
 		return ntrk_parse_fail(err, "The %s gene symbol is longer than %d characters.",
 					side_name[side], NTRK_SYMBOL_MAX);
+	if (is_hgnc_id(s, len))
+		return true;
 	if (!ntrk_is_alnum(s[0]))
 		return ntrk_parse_fail(err, "The %s \"%.*s\" does not start with a letter or digit.",
 					side_name[side], (int) len, s);
@@ -202,6 +258,19 @@ check_symbol(const char *s, size_t len, int side, NtrkParseError *err)
 	if (len == 1 && !name_is_known(s, len))
 		return ntrk_parse_fail(err, "The %s \"%c\" is a single character, not a gene symbol.",
 					side_name[side], s[0]);
+	if (is_slash_symbol(s, len))
+	{
+		const char *slash = memchr(s, '/', len);
+		size_t		a = (size_t) (slash - s);
+		NtrkGeneLookup lk;
+
+		/* two approved symbols are two genes (neighbours, alternatives) */
+		if (look_up(s, a, &lk) == NTRK_GENE_APPROVED &&
+			look_up(slash + 1, len - a - 1, &lk) == NTRK_GENE_APPROVED)
+			return ntrk_parse_fail(err, "The %s \"%.*s\" names two genes; a partner is one gene (write \"?\" when it is not known).",
+								   side_name[side], (int) len, s);
+		return true;
+	}
 	for (i = 0; i < len; i++)
 		if (!is_symbol_char(s[i]))
 			return ntrk_parse_fail(err, "The %s \"%.*s\" contains \"%c\", which cannot occur in a gene symbol.",
@@ -337,8 +406,12 @@ parse_part(const char *s, size_t len, int side, RawPart *out, NtrkParseError *er
 		return check_symbol(out->sym, out->sym_len, side, err);
 	}
 
-	/* SYM:exon5 or SYM:e5 */
-	colon = memchr(s, ':', len);
+	/* SYM:exon5 or SYM:e5; an HGNC identifier's own colon is not that one */
+	{
+		size_t		id = hgnc_id_prefix(s, len);
+
+		colon = id < len ? memchr(s + id, ':', len - id) : NULL;
+	}
 	if (colon != NULL)
 	{
 		out->sym = s;
@@ -441,7 +514,8 @@ ntrk_gene_normalise(const char *name, size_t len, char *out, bool *listed)
 		ends_with_intragenic(name, len))
 		return false;
 	for (i = 0; i < len; i++)
-		if (!is_symbol_char(name[i]))
+		if (!is_symbol_char(name[i]) && !is_hgnc_id(name, len) &&
+			!is_slash_symbol(name, len))
 			return false;
 	look_up(name, len, &lk);
 	*listed = normalise_looked_up(name, len, &lk, out);
@@ -898,7 +972,7 @@ parse_value(const char *input, size_t len, NtrkFusion *out, NtrkParseError *err)
 				!parse_part(h + 1, len - (size_t) (h + 1 - s), 1, &p3, err))
 				return false;
 		}
-		else if (memchr(s, ':', len) != NULL)
+		else if (memchr(s, ':', len) != NULL && !is_hgnc_id(s, len))
 		{
 			if (!split_once(s, len, ":", &p5, &p3, err))
 				return false;

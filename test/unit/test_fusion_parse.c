@@ -81,6 +81,19 @@ static const char *const valid[][2] = {
 	{"v/vT-AA", "v/VT-AA"},
 	{"FOO-1/v", "v/FOO-1"},
 	{"HLA-DRB1 fusion", "HLA-DRB1 fusion"},
+	/* a GENCODE symbol with '/' where the separator is unambiguous */
+	{"THRA1/BTR::NTRK3", "THRA1/BTR::NTRK3"},
+	{"THRA1/BTR--NTRK3", "THRA1/BTR::NTRK3"},
+	{"NTRK3::thra1/btr", "NTRK3::THRA1/BTR"},
+	{"THRA1/BTR(e2)::NTRK3(e14)", "THRA1/BTR(e2)::NTRK3(e14)"},
+	{"THRA1/BTR-intragenic", "THRA1/BTR-intragenic"},
+	/* HGNC identifiers for genes without a symbol */
+	{"HGNC:18790::NTRK3", "HGNC:18790::NTRK3"},
+	{"hgnc:18790--NTRK1", "HGNC:18790::NTRK1"},
+	{"HGNC:18790:exon3::NTRK3(e14)", "HGNC:18790(e3)::NTRK3(e14)"},
+	{"ENST00000000001(HGNC:5):e.3::NTRK3", "ENST00000000001(HGNC:5):e.3::NTRK3"},
+	{"?::HGNC:18790", "?::HGNC:18790"},
+	{"HGNC:18790 fusion", "HGNC:18790 fusion"},
 };
 
 /* Invalid inputs: each must be rejected with a detail. */
@@ -95,6 +108,17 @@ static const char *const invalid[] = {
 	 * exons print ":e.6/" */
 	"0-n^/A-0",
 	"NM_2(TM)/NM_6(T) e6::e9",
+	/* '/' is the separator where nothing else separates, so a third part
+	 * or two approved symbols are refused, not read as one symbol */
+	"THRA1/BTR/NTRK3",
+	"ETV6::NTRK3/NTRK1",
+	"PRRX1/MROH9::NTRK1",
+	"A//B::NTRK3",
+	"A/::NTRK3",
+	"HGNC:1:NTRK3",
+	"HGNC:::NTRK3",
+	"HGNC:12345678::NTRK3",
+	"HGNC:18790",
 	"",
 	"   ",
 	"NTRK1",
@@ -222,6 +246,12 @@ check_flags(void)
 	UNIT_OK(f.kind == NTRK_KIND_INTRAGENIC, "NTRK1-NTRK1 is intragenic");
 	ntrk_fusion_parse("ETV6::NTRK3", 11, &f, &err);
 	UNIT_OK(f.kind == NTRK_KIND_CHIMERIC, "ETV6::NTRK3 is chimeric");
+	ntrk_fusion_parse("THRA1/BTR::NTRK3", 16, &f, &err);
+	UNIT_OK((f.flags & NTRK_FLAG_GENE5_UNLISTED) && !(f.flags & NTRK_FLAG_GENE3_UNLISTED),
+			"THRA1/BTR is kept as written and flagged as not in the gene table");
+	ntrk_fusion_parse("HGNC:18790::NTRK3", 17, &f, &err);
+	UNIT_OK((f.flags & NTRK_FLAG_GENE5_UNLISTED) && strcmp(f.p5.symbol, "HGNC:18790") == 0,
+			"HGNC:18790 is kept as written and flagged as not in the gene table");
 	UNIT_OK(ntrk_fusion_has_gene(&f, "NTRK3") && !ntrk_fusion_has_gene(&f, "NTRK1"),
 			"has_gene");
 }
