@@ -225,10 +225,10 @@ ntrk_load_calls(PG_FUNCTION_ARGS)
 		if (step == NTRK_CALL_UNDETECTED)
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-					 errmsg("cannot tell the format of the file"),
-					 errdetail("Line %ld is not the header of a known format and has only one column.",
-							   rec.line_number),
-					 errhint("Pass the format explicitly; accepted formats: %s.",
+					 errmsg("cannot tell the format of the file: line %ld is not a header ntrk knows",
+							rec.line_number),
+					 errdetail("Columns seen: %s.", reader.columns_seen),
+					 errhint("Known formats: %s. Pass the format explicitly if the file is one of them; a file without a header needs two columns, sample and fusion.",
 							 ntrk_call_formats_accepted)));
 		if (step != NTRK_CALL_ROW)
 			continue;

@@ -8,7 +8,8 @@
  * predict the orientation, breakpoint1/2, type (5'-5' and 3'-3' cannot give
  * a chimeric protein), split_reads1/2, discordant_mates, reading_frame,
  * transcript_id1/2; intergenic breakpoints list the nearest genes
- * "A(dist),B(dist)", '.' when there is none.
+ * "A(dist),B(dist)", '.' when there is none: such a side is an unknown
+ * partner ("?"), with the nearest genes in the note.
  *
  * Pure C: no PostgreSQL headers, no allocation, no global state.
  */
@@ -57,6 +58,7 @@ extract_arriba(const NtrkCallReader *r, const NtrkDelimField *f, size_t n, NtrkC
 		s[i].gene = call_col(r, f, n, i ? NTRK_COL_GENE2 : NTRK_COL_GENE1);
 		s[i].tx = call_col(r, f, n, i ? NTRK_COL_TX2 : NTRK_COL_TX1);
 		s[i].label = i ? "gene2" : "gene1";
+		(void) call_side_intergenic(&s[i], call);
 		if (slash != NULL && slash + 1 < st.ptr + st.len && slash[1] == '.')
 			guaranteed = false;
 	}
@@ -75,7 +77,7 @@ const CallFormatDef call_format_arriba = {
 	.name = "arriba",
 	.columns = arriba_columns,
 	.n_columns = CALL_N_OF(arriba_columns),
-	.need_all = {NTRK_COL_GENE1, NTRK_COL_BP1},
+	.need_all = {NTRK_COL_GENE1, NTRK_COL_BP1, CALL_COL_NONE},
 	.need_any = {CALL_COL_NONE, CALL_COL_NONE},
 	.frame_strict = true,
 	.extract = extract_arriba,

@@ -290,6 +290,7 @@ extract_cbio_sv(const NtrkCallReader *r, const NtrkDelimField *f, size_t n, Ntrk
 	NtrkCallSpan connection = call_col(r, f, n, NTRK_COL_CONNECTION);
 	int			i;
 
+	memset(site, 0, sizeof(site));
 	for (i = 0; i < 2; i++)
 	{
 		site[i].gene = call_col(r, f, n, i ? NTRK_COL_GENE2 : NTRK_COL_GENE1);
@@ -365,7 +366,7 @@ const CallFormatDef call_format_cbio_sv = {
 	.name = "cbioportal-sv",
 	.columns = cbio_sv_columns,
 	.n_columns = CALL_N_OF(cbio_sv_columns),
-	.need_all = {CALL_COL_NONE, CALL_COL_NONE},
+	.need_all = {CALL_COL_NONE, CALL_COL_NONE, CALL_COL_NONE},
 	.need_any = {NTRK_COL_GENE1, NTRK_COL_GENE2},
 	.frame_strict = true,
 	.own_sites = true,
@@ -376,7 +377,7 @@ const CallFormatDef call_format_cbio_fusions = {
 	.name = "cbioportal-fusions",
 	.columns = cbio_fusions_columns,
 	.n_columns = CALL_N_OF(cbio_fusions_columns),
-	.need_all = {NTRK_COL_NAME, NTRK_COL_GENE1},
+	.need_all = {NTRK_COL_NAME, NTRK_COL_GENE1, CALL_COL_NONE},
 	.need_any = {CALL_COL_NONE, CALL_COL_NONE},
 	.frame_strict = true,
 	.extract = extract_cbio_fusions,

@@ -20,8 +20,8 @@
  */
 
 /* Cut a NUL-terminated buffer back so that it ends on a whole UTF-8 character. */
-static void
-clip_utf8(char *buf)
+void
+call_clip_utf8(char *buf)
 {
 	size_t		n = strlen(buf);
 	size_t		lead = n;
@@ -57,7 +57,7 @@ call_msg_add(char *buf, const char *fmt,...)
 	va_start(ap, fmt);
 	vsnprintf(buf + used, NTRK_CALL_MSG_MAX - used, fmt, ap);
 	va_end(ap);
-	clip_utf8(buf);
+	call_clip_utf8(buf);
 }
 
 /* Length to print of a span: at most ECHO_MAX bytes, on a character boundary. */
@@ -287,12 +287,25 @@ call_set_frame(NtrkCallSpan s, bool strict, NtrkCall *call)
  * ------------------------------------------------------------------------
  */
 
-/* Is c allowed in a gene symbol (as the fusion parser allows it)? */
+/*
+ * Is c allowed in a gene name column?  The fusion parser's symbol
+ * characters, and '/' (GENCODE's THRA1/BTR): the parser decides whether a
+ * name with '/' is one symbol.
+ */
 static inline bool
 symbol_char(char c)
 {
 	return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-		c == '-' || c == '.' || c == '_' || c == '@';
+		c == '-' || c == '.' || c == '_' || c == '@' || c == '/';
+}
+
+/* Does the span start with an HGNC identifier prefix "HGNC:"? */
+static bool
+starts_hgnc(NtrkCallSpan g)
+{
+	NtrkCallSpan head = {g.ptr, 5};
+
+	return g.len > 5 && call_span_is(head, "hgnc:");
 }
 
 /* Append printf output to buf (size NTRK_FUSION_MAX_INPUT + 1); false if full. */
@@ -375,7 +388,7 @@ check_gene(NtrkCallSpan g, const char *what, NtrkCall *call)
 				what, SPAN_ARGS(g));
 		return false;
 	}
-	for (i = 0; i < g.len; i++)
+	for (i = starts_hgnc(g) ? 5 : 0; i < g.len; i++)
 		if (!symbol_char(g.ptr[i]))
 		{
 			call_msg_add(call->error, "%s: \"%.*s\" is not a gene symbol (byte 0x%02x)",
@@ -435,8 +448,11 @@ void
 call_finish_pair(NtrkCall *call, const CallSide *s5, const CallSide *s3, bool guaranteed)
 {
 	NtrkParseError err;
-	bool		g5 = check_gene(s5->gene, s5->label, call);
-	bool		g3 = check_gene(s3->gene, s3->label, call);
+	static const NtrkCallSpan unknown_gene = {"?", 1};
+	bool		g5 = s5->unknown || check_gene(s5->gene, s5->label, call);
+	bool		g3 = s3->unknown || check_gene(s3->gene, s3->label, call);
+	NtrkCallSpan gene5 = s5->unknown ? unknown_gene : s5->gene;
+	NtrkCallSpan gene3 = s3->unknown ? unknown_gene : s3->gene;
 
 	call->transcript5 = call_value_or_none(s5->tx);
 	call->transcript3 = call_value_or_none(s3->tx);
@@ -444,8 +460,13 @@ call_finish_pair(NtrkCall *call, const CallSide *s5, const CallSide *s3, bool gu
 	call->exon3 = side_exon(s3, false, call);
 	if (!g5 || !g3)
 		return;
+	if (s5->unknown && s3->unknown)
+	{
+		call_msg_add(call->error, "neither %s nor %s names one gene", s5->label, s3->label);
+		return;
+	}
 
-	if (ntrk_call_build_fusion(s5->gene, s3->gene, call->exon5, call->exon3,
+	if (ntrk_call_build_fusion(gene5, gene3, call->exon5, call->exon3,
 							   call->transcript5, call->transcript3, guaranteed,
 							   &call->fusion, &err))
 	{
@@ -458,7 +479,7 @@ call_finish_pair(NtrkCall *call, const CallSide *s5, const CallSide *s3, bool gu
 		char		why[sizeof(err.detail)];
 
 		memcpy(why, err.detail, sizeof(why));
-		if (ntrk_call_build_fusion(s5->gene, s3->gene, call->exon5, call->exon3,
+		if (ntrk_call_build_fusion(gene5, gene3, call->exon5, call->exon3,
 								   CALL_NO_SPAN, CALL_NO_SPAN, guaranteed, &call->fusion, &err))
 		{
 			call->has_fusion = true;
@@ -484,6 +505,113 @@ call_finish_notation(NtrkCall *call, NtrkCallSpan name, const char *what)
 		call->has_fusion = true;
 	else
 		call_msg_add(call->error, "%s", err.detail);
+}
+
+/* Append "A (123 bp away)" for one "A(123)" entry of an intergenic list. */
+static void
+add_nearest(char *buf, size_t *used, size_t size, NtrkCallSpan e)
+{
+	const char *open = e.len ? memchr(e.ptr, '(', e.len) : NULL;
+	int			w;
+
+	if (e.len == 0)
+		return;
+	if (open != NULL && e.ptr[e.len - 1] == ')')
+		w = snprintf(buf + *used, size - *used, "%s%.*s (%.*s bp away)",
+					 *used ? ", " : "", (int) (open - e.ptr), e.ptr,
+					 (int) (e.len - (size_t) (open - e.ptr) - 2), open + 1);
+	else
+		w = snprintf(buf + *used, size - *used, "%s%.*s", *used ? ", " : "",
+					 call_echo_len(e), e.ptr);
+	if (w > 0 && (size_t) w < size - *used)
+		*used += (size_t) w;
+}
+
+bool
+call_side_intergenic(CallSide *s, NtrkCall *call)
+{
+	char		list[200];
+	size_t		used = 0;
+	NtrkCallSpan g = s->gene;
+	size_t		start = 0,
+				i;
+
+	if (g.len == 1 && g.ptr[0] == '.')
+	{
+		s->unknown = true;
+		call_msg_add(call->note, "%s: no gene near the breakpoint; partner unknown", s->label);
+		return true;
+	}
+	if (g.len == 0 || (memchr(g.ptr, '(', g.len) == NULL && memchr(g.ptr, ',', g.len) == NULL))
+		return false;
+	list[0] = '\0';
+	for (i = 0; i <= g.len; i++)
+		if (i == g.len || g.ptr[i] == ',')
+		{
+			NtrkCallSpan e = {g.ptr + start, i - start};
+
+			ntrk_delim_trim(&e.ptr, &e.len);
+			add_nearest(list, &used, sizeof(list), e);
+			start = i + 1;
+		}
+	s->unknown = true;
+	call_msg_add(call->note, "%s is intergenic; partner unknown, nearest genes: %s", s->label, list);
+	return true;
+}
+
+bool
+call_side_several(CallSide *s, char sep, NtrkCall *call)
+{
+	char		list[200];
+	size_t		used = 0;
+	NtrkCallSpan g = s->gene;
+	size_t		start = 0,
+				i;
+
+	if (g.len == 0 || memchr(g.ptr, sep, g.len) == NULL)
+		return false;
+	list[0] = '\0';
+	for (i = 0; i <= g.len; i++)
+		if (i == g.len || g.ptr[i] == sep)
+		{
+			NtrkCallSpan e = {g.ptr + start, i - start};
+
+			ntrk_delim_trim(&e.ptr, &e.len);
+			add_nearest(list, &used, sizeof(list), e);
+			start = i + 1;
+		}
+	s->unknown = true;
+	call_msg_add(call->note, "%s overlaps several genes (%s); partner unknown", s->label, list);
+	return true;
+}
+
+bool
+call_split_sides(NtrkCallSpan name, const char *sep, NtrkCallSpan *a, NtrkCallSpan *b)
+{
+	size_t		sl = strlen(sep);
+	size_t		i;
+
+	for (i = 0; i + sl <= name.len; i++)
+		if (memcmp(name.ptr + i, sep, sl) == 0)
+		{
+			a->ptr = name.ptr;
+			a->len = i;
+			b->ptr = name.ptr + i + sl;
+			b->len = name.len - i - sl;
+			ntrk_delim_trim(&a->ptr, &a->len);
+			ntrk_delim_trim(&b->ptr, &b->len);
+			return true;
+		}
+	return false;
+}
+
+void
+call_order_not_stated(NtrkCall *call, const char *why)
+{
+	if (!call->has_fusion || call->fusion.kind != NTRK_KIND_CHIMERIC)
+		return;
+	call->order_inferred = true;
+	call_msg_add(call->note, "5'->3' order as written, not guaranteed: %s", why);
 }
 
 /*

@@ -13,6 +13,19 @@
  *	cbioportal-sv		cBioPortal data_sv.txt (current and older columns)
  *	cbioportal-fusions	cBioPortal data_fusions.txt (deprecated, one row per gene)
  *	sample-fusion		two columns, sample<TAB>fusion, header optional
+ *	ctat-lr-fusion		ctat-LR-fusion.fusion_predictions(.abridged).tsv
+ *	fusioninspector		finspector.FusionInspector.fusions(.abridged).tsv
+ *	ericscript			<sample>.results.total.tsv / .results.filtered.tsv
+ *	pizzly				flattened pizzly JSON (flatten_json.py, -flat.tsv)
+ *	squid				AnnotateSQUIDOutput.py output (FusedGenes column)
+ *	dragen				DRAGEN RNA <prefix>.fusion_candidates.final
+ *	annofuse			annoFuse standardized fusion calls
+ *	oncokb-sv			oncokb-annotator structural-variant input
+ *	oncokb-fusion		oncokb-annotator fusion input
+ *
+ * Header names are matched case-insensitively, with a leading '#' ignored;
+ * a name that does not match as written is matched again the way R's
+ * read.delim and pandas mangle it ("X.FusionName", "strand1.gene.fusion.").
  *
  * Columns are found by name in the header line, so they may come in any
  * order, with extra columns anywhere.  A line that cannot be read still
@@ -40,10 +53,19 @@ typedef enum NtrkCallFormat
 	NTRK_FMT_JAFFA,
 	NTRK_FMT_CBIO_SV,
 	NTRK_FMT_CBIO_FUSIONS,
-	NTRK_FMT_SAMPLE_FUSION
+	NTRK_FMT_SAMPLE_FUSION,
+	NTRK_FMT_CTAT_LR_FUSION,
+	NTRK_FMT_FUSIONINSPECTOR,
+	NTRK_FMT_ERICSCRIPT,
+	NTRK_FMT_PIZZLY,
+	NTRK_FMT_SQUID,
+	NTRK_FMT_DRAGEN,
+	NTRK_FMT_ANNOFUSE,
+	NTRK_FMT_ONCOKB_SV,
+	NTRK_FMT_ONCOKB_FUSION
 } NtrkCallFormat;
 
-#define NTRK_FMT_LAST NTRK_FMT_SAMPLE_FUSION
+#define NTRK_FMT_LAST NTRK_FMT_ONCOKB_FUSION
 
 /* The names accepted by ntrk_call_format_lookup, for messages. */
 extern const char ntrk_call_formats_accepted[];
@@ -89,7 +111,14 @@ typedef enum NtrkCallColumn
 	NTRK_COL_CONNECTION,
 	NTRK_COL_ANNOTATION,
 	NTRK_COL_COMMENTS,
-	NTRK_COL_METHOD,			/* cBioPortal data_fusions Method */
+	NTRK_COL_METHOD,			/* cBioPortal data_fusions Method, annoFuse Caller */
+	NTRK_COL_GENE1_NEXT,		/* annoFuse Gene2A: second gene of side 1 */
+	NTRK_COL_GENE2_NEXT,		/* annoFuse Gene2B */
+	NTRK_COL_START1,			/* SQuID BEDPE start1/end1/strand1 ... */
+	NTRK_COL_END1,
+	NTRK_COL_START2,
+	NTRK_COL_END2,
+	NTRK_COL_MARKER,			/* a column that only identifies the format */
 	NTRK_COL_COUNT
 } NtrkCallColumn;
 
@@ -122,8 +151,11 @@ typedef struct NtrkCall
 	char		breakpoint3[NTRK_CALL_BP_MAX];
 	long		split_reads;	/* -1 = not given */
 	long		spanning_reads;
-	char		error[NTRK_CALL_MSG_MAX];	/* "" when the fusion was read */
-	char		note[NTRK_CALL_MSG_MAX];	/* remarks that do not stop it */
+	char		error[NTRK_CALL_MSG_MAX];	/* "" when the line was read */
+	char		note[NTRK_CALL_MSG_MAX];	/* remarks that do not stop it;
+											 * says why when a line read
+											 * without error has no fusion
+											 * (SQuID non-fusion-gene) */
 } NtrkCall;
 
 /* What one line turned out to be. */
@@ -131,7 +163,8 @@ typedef enum NtrkCallStep
 {
 	NTRK_CALL_SKIP = 0,			/* blank, comment, metadata or header line */
 	NTRK_CALL_ROW,				/* a call (possibly with an error) */
-	NTRK_CALL_UNDETECTED		/* format "auto" and the line fits none */
+	NTRK_CALL_UNDETECTED		/* format "auto" and the first line is no
+								 * known header (see columns_seen) */
 } NtrkCallStep;
 
 /* Reading state over one file. */
@@ -145,6 +178,8 @@ typedef struct NtrkCallReader
 	int			col[NTRK_COL_COUNT];	/* field index, -1 when absent */
 	NtrkDelimRecord header;
 	size_t		header_fields;	/* fields in the header line */
+	/* for NTRK_CALL_UNDETECTED: the columns of the line, quoted */
+	char		columns_seen[NTRK_CALL_MSG_MAX];
 } NtrkCallReader;
 
 extern void ntrk_call_reader_init(NtrkCallReader *r, const char *buf,

@@ -35,7 +35,7 @@ typedef struct CallFormatDef
 	const char *name;			/* canonical name, as the user passes it */
 	const CallColumnNames *columns;
 	int			n_columns;
-	NtrkCallColumn need_all[2]; /* all present (CALL_COL_NONE = unused) */
+	NtrkCallColumn need_all[3]; /* all present (CALL_COL_NONE = unused) */
 	NtrkCallColumn need_any[2]; /* at least one present, if any listed */
 	bool		frame_strict;	/* the frame column holds only frame words */
 	bool		own_sites;		/* the extractor sets breakpoints and frame */
@@ -53,6 +53,15 @@ extern const CallFormatDef call_format_jaffa;
 extern const CallFormatDef call_format_cbio_sv;
 extern const CallFormatDef call_format_cbio_fusions;
 extern const CallFormatDef call_format_sample_fusion;
+extern const CallFormatDef call_format_ctat_lr_fusion;
+extern const CallFormatDef call_format_fusioninspector;
+extern const CallFormatDef call_format_ericscript;
+extern const CallFormatDef call_format_pizzly;
+extern const CallFormatDef call_format_squid;
+extern const CallFormatDef call_format_dragen;
+extern const CallFormatDef call_format_annofuse;
+extern const CallFormatDef call_format_oncokb_sv;
+extern const CallFormatDef call_format_oncokb_fusion;
 
 /* One partner as the columns give it, before the 5'/3' roles are known. */
 typedef struct CallSide
@@ -62,6 +71,7 @@ typedef struct CallSide
 	NtrkCallSpan exon;
 	NtrkCallSpan region;
 	const char *label;			/* which column, for messages */
+	bool		unknown;		/* no one gene: the partner is "?" */
 } CallSide;
 
 #define CALL_NO_SPAN ((NtrkCallSpan) {NULL, 0})
@@ -71,6 +81,9 @@ typedef struct CallSide
 
 /* printf arguments "%.*s" for a span, cut to ECHO_MAX on a character boundary. */
 #define SPAN_ARGS(s) call_echo_len(s), (s).ptr
+
+/* Cut a NUL-terminated buffer back so that it ends on a whole UTF-8 character. */
+extern void call_clip_utf8(char *buf);
 
 /* Append a formatted sentence to a message buffer, "; "-separated. */
 extern void call_msg_add(char *buf, const char *fmt,...)
@@ -106,6 +119,19 @@ extern void call_set_frame(NtrkCallSpan s, bool strict, NtrkCall *call);
 /* STAR-Fusion's "SYMBOL^ENSG...": the symbol part. */
 extern NtrkCallSpan call_strip_gene_id(NtrkCallSpan g);
 
+/*
+ * Arriba-style intergenic side: "A(123),B(456)" (nearest genes and their
+ * distances) or "." (no gene near).  Marks the side unknown and names the
+ * genes in the note; false when the field is an ordinary gene.
+ */
+extern bool call_side_intergenic(CallSide *s, NtrkCall *call);
+
+/*
+ * A side that lists several genes separated by sep (DRAGEN ';'): marked
+ * unknown, the genes named in the note; false when it names one gene.
+ */
+extern bool call_side_several(CallSide *s, char sep, NtrkCall *call);
+
 /* Fill the call from two partners in 5'->3' order (or as written). */
 extern void call_finish_pair(NtrkCall *call, const CallSide *s5,
 							 const CallSide *s3, bool guaranteed);
@@ -119,6 +145,20 @@ extern void call_extract_common(const NtrkCallReader *r,
 								const NtrkDelimField *f, size_t n,
 								NtrkCall *call, bool frame_strict,
 								bool own_sites);
+
+/*
+ * Split a notation "A--B" at its first sep into two sides (trimmed); false
+ * when sep is not there.
+ */
+extern bool call_split_sides(NtrkCallSpan name, const char *sep,
+							 NtrkCallSpan *a, NtrkCallSpan *b);
+
+/*
+ * Mark a 5'->3' order that the caller's documentation does not state: the
+ * call keeps the order as written, order_inferred is set and the note says
+ * why.
+ */
+extern void call_order_not_stated(NtrkCall *call, const char *why);
 
 /* First gene column 5', second 3' (the FusionName when there are none). */
 extern void call_extract_ordered_pair(const NtrkCallReader *r,

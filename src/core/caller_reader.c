@@ -9,18 +9,20 @@
  */
 #include "caller_internal.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "ntrk_ascii.h"
 
 const char	ntrk_call_formats_accepted[] =
-"auto, star-fusion, arriba, fusioncatcher, jaffa, cbioportal-sv, "
-"cbioportal-fusions, sample-fusion";
+"auto, star-fusion, ctat-lr-fusion, fusioninspector, arriba, fusioncatcher, "
+"jaffa, ericscript, pizzly, squid, dragen, annofuse, cbioportal-sv, "
+"cbioportal-fusions, oncokb-sv, oncokb-fusion, sample-fusion";
 
 /* "auto": no columns of its own; it becomes the format it detects. */
 static const CallFormatDef format_auto = {
 	.name = "auto",
-	.need_all = {CALL_COL_NONE, CALL_COL_NONE},
+	.need_all = {CALL_COL_NONE, CALL_COL_NONE, CALL_COL_NONE},
 	.need_any = {CALL_COL_NONE, CALL_COL_NONE},
 };
 
@@ -34,7 +36,44 @@ static const CallFormatDef *const formats[] = {
 	[NTRK_FMT_CBIO_SV] = &call_format_cbio_sv,
 	[NTRK_FMT_CBIO_FUSIONS] = &call_format_cbio_fusions,
 	[NTRK_FMT_SAMPLE_FUSION] = &call_format_sample_fusion,
+	[NTRK_FMT_CTAT_LR_FUSION] = &call_format_ctat_lr_fusion,
+	[NTRK_FMT_FUSIONINSPECTOR] = &call_format_fusioninspector,
+	[NTRK_FMT_ERICSCRIPT] = &call_format_ericscript,
+	[NTRK_FMT_PIZZLY] = &call_format_pizzly,
+	[NTRK_FMT_SQUID] = &call_format_squid,
+	[NTRK_FMT_DRAGEN] = &call_format_dragen,
+	[NTRK_FMT_ANNOFUSE] = &call_format_annofuse,
+	[NTRK_FMT_ONCOKB_SV] = &call_format_oncokb_sv,
+	[NTRK_FMT_ONCOKB_FUSION] = &call_format_oncokb_fusion,
 };
+
+/*
+ * The order "auto" tries the headers in: a format whose header holds
+ * another's columns comes first (CTAT-LR-Fusion and FusionInspector carry
+ * STAR-Fusion's #FusionName and LeftGene; oncokb's fusion file has the
+ * two-column file's sample and fusion columns).
+ */
+static const NtrkCallFormat detect_order[] = {
+	NTRK_FMT_CTAT_LR_FUSION,
+	NTRK_FMT_FUSIONINSPECTOR,
+	NTRK_FMT_STAR_FUSION,
+	NTRK_FMT_ARRIBA,
+	NTRK_FMT_FUSIONCATCHER,
+	NTRK_FMT_JAFFA,
+	NTRK_FMT_ERICSCRIPT,
+	NTRK_FMT_PIZZLY,
+	NTRK_FMT_SQUID,
+	NTRK_FMT_DRAGEN,
+	NTRK_FMT_ANNOFUSE,
+	NTRK_FMT_CBIO_SV,
+	NTRK_FMT_CBIO_FUSIONS,
+	NTRK_FMT_ONCOKB_SV,
+	NTRK_FMT_ONCOKB_FUSION,
+	NTRK_FMT_SAMPLE_FUSION,
+};
+
+/* EricScript's whole output when it finds nothing: no header, one line. */
+static const char ericscript_nothing_found[] = "No Chimeric Transcript found!";
 
 
 const char *
@@ -131,6 +170,66 @@ ntrk_call_reader_next(NtrkCallReader *r, NtrkDelimRecord *rec)
 }
 
 /*
+ * The letters and digits of a header name, lower-cased, without the marks
+ * R's read.delim (check.names) and pandas leave: a leading '#' (with or
+ * without a space) or R's "X." for it, and every other character, which R
+ * turns into '.' ("strand1(gene/fusion)" and "strand1.gene.fusion." both
+ * give "strand1genefusion").  False when the name is too long to compare.
+ */
+static bool
+mangle_key(const char *s, size_t len, char *out, size_t size)
+{
+	size_t		n = 0;
+	size_t		i;
+
+	ntrk_delim_trim(&s, &len);
+	if (len > 0 && s[0] == '#')
+	{
+		s++;
+		len--;
+	}
+	else if (len > 2 && (s[0] == 'X' || s[0] == 'x') && s[1] == '.')
+	{
+		s += 2;
+		len -= 2;
+	}
+	for (i = 0; i < len; i++)
+	{
+		char		c = s[i];
+
+		if (c >= 'A' && c <= 'Z')
+			c = (char) (c - 'A' + 'a');
+		if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')))
+			continue;
+		if (n + 1 >= size)
+			return false;
+		out[n++] = c;
+	}
+	out[n] = '\0';
+	return n > 0;
+}
+
+/*
+ * Field index of a header name: as written first (case-insensitive, '#'
+ * ignored), then as R or pandas mangle it; -1 when absent.
+ */
+static int
+find_column(const NtrkDelimField *f, size_t n, const char *name)
+{
+	char		want[64];
+	char		have[64];
+	int			i = ntrk_delim_find(f, n, name);
+	size_t		k;
+
+	if (i >= 0 || !mangle_key(name, strlen(name), want, sizeof(want)))
+		return i;
+	for (k = 0; k < n; k++)
+		if (mangle_key(f[k].ptr, f[k].len, have, sizeof(have)) && strcmp(want, have) == 0)
+			return (int) k;
+	return -1;
+}
+
+/*
  * Map the header fields for a format.  Returns false (and leaves the map
  * untouched) when the fields are not that format's header.
  */
@@ -149,14 +248,13 @@ map_header(NtrkCallReader *r, NtrkCallFormat fmt, const NtrkDelimField *f, size_
 		col[i] = -1;
 	for (i = 0; i < fi->n_columns; i++)
 		for (k = 0; k < 5 && fi->columns[i].names[k] != NULL && col[fi->columns[i].col] < 0; k++)
-			col[fi->columns[i].col] = ntrk_delim_find(f, n, fi->columns[i].names[k]);
-	for (i = 0; i < 2; i++)
-	{
+			col[fi->columns[i].col] = find_column(f, n, fi->columns[i].names[k]);
+	for (i = 0; i < 3; i++)
 		if (fi->need_all[i] != CALL_COL_NONE && col[fi->need_all[i]] < 0)
 			return false;
+	for (i = 0; i < 2; i++)
 		if (fi->need_any[i] != CALL_COL_NONE && col[fi->need_any[i]] >= 0)
 			any = true;
-	}
 	if (!any)
 		return false;
 	memcpy(r->col, col, sizeof(col));
@@ -185,6 +283,73 @@ fields_blank(const NtrkDelimField *f, size_t n)
 			if ((unsigned char) f[i].ptr[j] > ' ')
 				return false;
 	return true;
+}
+
+/* Is the line EricScript's "nothing found" message? */
+static bool
+is_ericscript_nothing_found(const NtrkDelimRecord *rec)
+{
+	const char *s = rec->text;
+	size_t		len = rec->len;
+
+	ntrk_delim_trim(&s, &len);
+	return len == sizeof(ericscript_nothing_found) - 1 &&
+		memcmp(s, ericscript_nothing_found, len) == 0;
+}
+
+/*
+ * Could the fields be the first line of a headerless sample<TAB>fusion
+ * file?  Two or more columns, the second a fusion the parser reads.
+ */
+static bool
+headerless_sample_fusion(const NtrkDelimField *f, size_t n)
+{
+	NtrkCallSpan s;
+	NtrkFusion	fusion;
+	NtrkParseError err;
+
+	if (n < 2)
+		return false;
+	s.ptr = f[1].ptr;
+	s.len = f[1].len;
+	ntrk_delim_trim(&s.ptr, &s.len);
+	return s.len > 0 && ntrk_fusion_parse(s.ptr, s.len, &fusion, &err);
+}
+
+/*
+ * The columns of a line, quoted and comma-separated, for the message that
+ * says the header is not known; cut with "..." when long.
+ */
+static void
+describe_columns(const NtrkDelimField *f, size_t n, char *buf, size_t size)
+{
+	size_t		used = 0;
+	size_t		i;
+
+	buf[0] = '\0';
+	for (i = 0; i < n; i++)
+	{
+		NtrkCallSpan s = {f[i].ptr, f[i].len};
+		size_t		l;
+		int			w;
+
+		ntrk_delim_trim(&s.ptr, &s.len);
+		/* at most 40 bytes, cut on a character boundary */
+		l = s.len > 40 ? 40 : s.len;
+		while (l > 0 && l < s.len && ((unsigned char) s.ptr[l] & 0xC0) == 0x80)
+			l--;
+		if (used + 80 >= size)
+		{
+			snprintf(buf + used, size - used, ", ... (%zu columns)", n);
+			return;
+		}
+		w = snprintf(buf + used, size - used, "%s\"%.*s%s\"", i ? ", " : "",
+					 (int) l, s.ptr, l < s.len ? "..." : "");
+		if (w < 0 || (size_t) w >= size - used)
+			return;
+		used += (size_t) w;
+	}
+	call_clip_utf8(buf);
 }
 
 /* Fix the delimiter once the header (or first data line) is known. */
@@ -228,16 +393,22 @@ ntrk_call_reader_feed(NtrkCallReader *r, const NtrkDelimRecord *rec,
 	}
 
 	/* Still looking for the header. */
+	if ((r->format == NTRK_FMT_AUTO || r->format == NTRK_FMT_ERICSCRIPT) &&
+		is_ericscript_nothing_found(rec))
+	{
+		r->format = NTRK_FMT_ERICSCRIPT;
+		return NTRK_CALL_SKIP;
+	}
 	delim = ntrk_delim_sniff(rec);
 	n = ntrk_delim_split(rec, delim, scratch, fields, max_fields);
 	if (n > max_fields)
 		n = max_fields;
 	if (r->format == NTRK_FMT_AUTO)
 	{
-		int			fmt;
+		size_t		k;
 
-		for (fmt = 1; fmt <= NTRK_FMT_LAST; fmt++)
-			if (map_header(r, (NtrkCallFormat) fmt, fields, n))
+		for (k = 0; k < sizeof(detect_order) / sizeof(detect_order[0]); k++)
+			if (map_header(r, detect_order[k], fields, n))
 				break;
 	}
 	else
@@ -252,8 +423,16 @@ ntrk_call_reader_feed(NtrkCallReader *r, const NtrkDelimRecord *rec,
 	if (rec->comment)
 		return NTRK_CALL_SKIP;	/* metadata before the header */
 
-	if (r->format == NTRK_FMT_AUTO && n < 2)
+	/*
+	 * "auto" reads a line that is no known header as the first line of a
+	 * headerless two-column file only when its second column holds a
+	 * fusion; anything else is a header ntrk does not know.
+	 */
+	if (r->format == NTRK_FMT_AUTO && !headerless_sample_fusion(fields, n))
+	{
+		describe_columns(fields, n, r->columns_seen, sizeof(r->columns_seen));
 		return NTRK_CALL_UNDETECTED;
+	}
 	if (r->format == NTRK_FMT_AUTO || r->format == NTRK_FMT_SAMPLE_FUSION)
 	{
 		/* Two columns without a header: sample, fusion. */

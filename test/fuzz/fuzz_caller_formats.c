@@ -13,12 +13,13 @@
  *	- splitting it with either delimiter and any field limit gives fields
  *	  inside the scratch buffer;
  *	- a call either has a fusion (which prints, re-parses to the same packed
- *	  value, and leaves the error empty) or has an error text; its spans
+ *	  value, and leaves the error empty) or has an error text, or a note
+ *	  saying why the line names no fusion (SQuID non-fusion-gene); its spans
  *	  point into the scratch buffer or the file, and its texts are
  *	  NUL-terminated inside their arrays.
  * The whole file is also given to the cBioPortal orientation helpers.
  *
- * fuzz-sources: caller_reader.c caller_common.c caller_star_fusion.c caller_arriba.c caller_fusioncatcher.c caller_jaffa.c caller_cbioportal.c caller_sample_fusion.c delim_reader.c fusion_parse.c gene_table.c ntrk_text.c knowledge_util.c knowledge_data.c ntrk_transcripts.c ntrk_frame.c ntrk_partners.c fusion_classify.c protein_change.c variant_classify.c patient_state.c
+ * fuzz-sources: caller_reader.c caller_common.c caller_star_fusion.c caller_arriba.c caller_fusioncatcher.c caller_jaffa.c caller_cbioportal.c caller_sample_fusion.c caller_ericscript.c caller_pizzly.c caller_squid.c caller_dragen.c caller_annofuse.c caller_oncokb.c delim_reader.c fusion_parse.c gene_table.c ntrk_text.c knowledge_util.c knowledge_data.c ntrk_transcripts.c ntrk_frame.c ntrk_partners.c fusion_classify.c protein_change.c variant_classify.c patient_state.c
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -136,8 +137,8 @@ check_call(const NtrkCall *call, const char *scratch, size_t scratch_size,
 			abort();
 		check_fusion(&call->fusion);
 	}
-	else if (call->error[0] == '\0')
-		abort();
+	else if (call->error[0] == '\0' && call->note[0] == '\0')
+		abort();				/* no fusion: an error, or a note saying why */
 	if (call->has_frame && call->frame > NTRK_FRAME_LAST)
 		abort();
 	if (call->split_reads < -1 || call->spanning_reads < -1)
@@ -186,7 +187,11 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		free(fields);
 		free(scratch);
 		if (step == NTRK_CALL_UNDETECTED)
-			break;				/* the loader raises an error here */
+		{
+			/* the loader raises an error naming these columns */
+			require_terminated(reader.columns_seen, sizeof(reader.columns_seen));
+			break;
+		}
 	}
 
 	(void) ntrk_call_order_from_text(file, len, "ETV6", "NTRK3");

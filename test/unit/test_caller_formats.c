@@ -144,8 +144,10 @@ test_arriba(void)
 	UNIT_STREQ(got[1].frame, "", "'.' frame is no frame");
 	UNIT_STREQ(got[2].fusion, "ETV6/NTRK3", "5'-5' type: order not guaranteed");
 	UNIT_STREQ(got[2].frame, "out_of_frame", "out-of-frame");
-	UNIT_STREQ(got[3].fusion, "", "intergenic breakpoint: no fusion");
-	UNIT_OK(strstr(got[3].error, "intergenic") != NULL, "error names the intergenic breakpoint");
+	UNIT_STREQ(got[3].fusion, "?::NTRK1", "intergenic breakpoint: the partner is unknown");
+	UNIT_STREQ(got[3].error, "", "an intergenic breakpoint is no error");
+	UNIT_OK(strstr(got[3].note, "AC010149.4 (51146 bp away), RP11-1C8.7 (4266 bp away)") != NULL,
+			"the note names the nearest genes: %s", got[3].note);
 }
 
 static void
