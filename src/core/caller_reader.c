@@ -421,7 +421,16 @@ ntrk_call_reader_feed(NtrkCallReader *r, const NtrkDelimRecord *rec,
 		return NTRK_CALL_SKIP;
 	}
 	if (rec->comment)
-		return NTRK_CALL_SKIP;	/* metadata before the header */
+	{
+		/*
+		 * Metadata before the header.  A '#' line with several columns may
+		 * be a header ntrk does not know (SQuID's "# chrom1 ..."): its
+		 * columns are the ones to name if no known header follows.
+		 */
+		if (n >= 3)
+			describe_columns(fields, n, r->columns_seen, sizeof(r->columns_seen));
+		return NTRK_CALL_SKIP;
+	}
 
 	/*
 	 * "auto" reads a line that is no known header as the first line of a
@@ -430,7 +439,8 @@ ntrk_call_reader_feed(NtrkCallReader *r, const NtrkDelimRecord *rec,
 	 */
 	if (r->format == NTRK_FMT_AUTO && !headerless_sample_fusion(fields, n))
 	{
-		describe_columns(fields, n, r->columns_seen, sizeof(r->columns_seen));
+		if (r->columns_seen[0] == '\0')
+			describe_columns(fields, n, r->columns_seen, sizeof(r->columns_seen));
 		return NTRK_CALL_UNDETECTED;
 	}
 	if (r->format == NTRK_FMT_AUTO || r->format == NTRK_FMT_SAMPLE_FUSION)
