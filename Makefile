@@ -64,7 +64,7 @@ $(foreach d,$(NTRK_UPDATE_DIRS),$(eval $(call NTRK_UPDATE_RULE,$(d))))
 UNIT_TESTS	= $(patsubst %.c,%.bin,$(sort $(wildcard test/unit/test_*.c)))
 UNIT_CFLAGS	= -std=c99 -O1 -g -Wall -Wextra -Werror -Isrc/core -Itest/unit
 
-test/unit/%.bin: test/unit/%.c $(CORE_SRCS) $(wildcard src/core/*.h) test/unit/unit.h
+test/unit/%.bin: test/unit/%.c $(CORE_SRCS) $(wildcard src/core/*.h) $(wildcard test/unit/*.h)
 	$(CC) $(UNIT_CFLAGS) -o $@ $< $(CORE_SRCS)
 
 # Generated sources: src/core/knowledge_data.c (and the source list in
