@@ -225,7 +225,7 @@ ntrk_load_calls(PG_FUNCTION_ARGS)
 		if (step == NTRK_CALL_UNDETECTED)
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-					 errmsg("cannot tell the format of the file: line %ld is not a header ntrk knows",
+					 errmsg("cannot tell the format of the file: no header ntrk knows up to line %ld",
 							rec.line_number),
 					 errdetail("Columns seen: %s.", reader.columns_seen),
 					 errhint("Known formats: %s. Pass the format explicitly if the file is one of them; a file without a header needs two columns, sample and fusion.",

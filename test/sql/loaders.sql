@@ -14,8 +14,8 @@ FROM ntrk_load_calls(pg_temp.fixture(:'fixtures' || '/star-fusion.fusion_predict
                      'star-fusion', sample_name => 'S1');
 
 -- Arriba (CRLF, no final line end): gene1 is 5' unless Arriba could not tell
--- ('.' fusion strand) or the type joins two like ends (5'-5'); intergenic
--- breakpoints are kept as errors.
+-- ('.' fusion strand) or the type joins two like ends (5'-5'); an intergenic
+-- breakpoint is an unknown partner, with the nearest genes in the note.
 SELECT line_number, fusion, fusion_order_guaranteed(fusion) AS ordered,
        reading_frame, split_reads, spanning_reads, transcript5, transcript3,
        error, note
