@@ -18,7 +18,7 @@ CREATE FUNCTION ntrk_load_calls(content text, format text DEFAULT 'auto',
 				   evidence text, genome_build text)
 	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION ntrk_load_calls(text, text, text, text, text) IS
-	'read a fusion caller or portal file (star-fusion, arriba, fusioncatcher, jaffa, cbioportal-sv, cbioportal-fusions, sample-fusion, or auto) and return one row per call with the true 5''->3'' fusion; lines that cannot be read come back with a NULL fusion and an error; genome_build (GRCh38/hg38/38, GRCh37/hg19/37) is returned in its canonical form on every row';
+	'read a fusion caller or portal file (star-fusion, ctat-lr-fusion, fusioninspector, arriba, fusioncatcher, jaffa, ericscript, pizzly, squid, dragen, annofuse, cbioportal-sv, cbioportal-fusions, oncokb-sv, oncokb-fusion, sample-fusion, or auto, which refuses a header it does not know) and return one row per call with the true 5''->3'' fusion; lines that cannot be read come back with a NULL fusion and an error; genome_build (GRCh38/hg38/38, GRCh37/hg19/37) is returned in its canonical form on every row';
 
 -- Quarantine: rows the registry trigger could not read.  All rows are user
 -- data, so pg_dump keeps them (pg_extension_config_dump below).
