@@ -4,7 +4,7 @@
  *		text) and return one row per call, never dropping one.
  *
  * The formats, the column maps and the per-line extraction are pure C in
- * src/core/caller_formats.c; this file only turns calls into rows.
+ * src/core/caller_*.c; this file only turns calls into rows.
  */
 #include "postgres.h"
 
