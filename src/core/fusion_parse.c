@@ -189,7 +189,8 @@ is_hgnc_id(const char *s, size_t len)
 }
 
 /*
- * Is [s, s+len) a symbol with one '/' between two symbol-shaped halves, as
+ * Is [s, s+len) a symbol with one '/' between two symbol-shaped halves of
+ * two characters or more, as
  * GENCODE names a few genes ("THRA1/BTR", ENSG00000235300)?  Such a symbol
  * is read where the notation separates the partners unambiguously ("::",
  * "--", separate gene columns); in "A/B" the slash is the separator.
@@ -204,7 +205,8 @@ is_slash_symbol(const char *s, size_t len)
 	if (slash == NULL)
 		return false;
 	a = (size_t) (slash - s);
-	if (a == 0 || a + 1 >= len || memchr(slash + 1, '/', len - a - 1) != NULL)
+	/* halves of two characters or more: "N/A" is a missing value */
+	if (a < 2 || a + 2 >= len || memchr(slash + 1, '/', len - a - 1) != NULL)
 		return false;
 	if (!ntrk_is_alnum(s[a - 1]) || !ntrk_is_alnum(s[a + 1]))
 		return false;
@@ -224,6 +226,21 @@ static inline bool
 ends_with_intragenic(const char *s, size_t len)
 {
 	return len >= 10 && ntrk_range_ieq(s + len - 10, 10, "intragenic");
+}
+
+/*
+ * Are both halves of a '/'-name approved symbols?  Then it names two genes
+ * (neighbours of an intergenic breakpoint, or alternatives), not one.
+ */
+static bool
+slash_names_two_genes(const char *s, size_t len)
+{
+	const char *slash = memchr(s, '/', len);
+	size_t		a = (size_t) (slash - s);
+	NtrkGeneLookup lk;
+
+	return look_up(s, a, &lk) == NTRK_GENE_APPROVED &&
+		look_up(slash + 1, len - a - 1, &lk) == NTRK_GENE_APPROVED;
 }
 
 /* Check the characters and length of a gene symbol. */
@@ -260,13 +277,7 @@ check_symbol(const char *s, size_t len, int side, NtrkParseError *err)
 					side_name[side], s[0]);
 	if (is_slash_symbol(s, len))
 	{
-		const char *slash = memchr(s, '/', len);
-		size_t		a = (size_t) (slash - s);
-		NtrkGeneLookup lk;
-
-		/* two approved symbols are two genes (neighbours, alternatives) */
-		if (look_up(s, a, &lk) == NTRK_GENE_APPROVED &&
-			look_up(slash + 1, len - a - 1, &lk) == NTRK_GENE_APPROVED)
+		if (slash_names_two_genes(s, len))
 			return ntrk_parse_fail(err, "The %s \"%.*s\" names two genes; a partner is one gene (write \"?\" when it is not known).",
 								   side_name[side], (int) len, s);
 		return true;
@@ -512,6 +523,8 @@ ntrk_gene_normalise(const char *name, size_t len, char *out, bool *listed)
 
 	if (len == 0 || len > NTRK_SYMBOL_MAX || !ntrk_is_alnum(name[0]) ||
 		ends_with_intragenic(name, len))
+		return false;
+	if (is_slash_symbol(name, len) && slash_names_two_genes(name, len))
 		return false;
 	for (i = 0; i < len; i++)
 		if (!is_symbol_char(name[i]) && !is_hgnc_id(name, len) &&

@@ -114,6 +114,8 @@ static const char *const invalid[] = {
 	"ETV6::NTRK3/NTRK1",
 	"PRRX1/MROH9::NTRK1",
 	"A//B::NTRK3",
+	"N/A::NTRK3",
+	"ETV6::A/B",
 	"A/::NTRK3",
 	"HGNC:1:NTRK3",
 	"HGNC:::NTRK3",
