@@ -26,12 +26,18 @@ else
 	AS=""
 fi
 
+# The server's user may not be allowed into the caller's directory (a
+# checkout under /root): run its programs from the cluster's own.
+as_server() {
+	(cd "$DIR" && $AS "$@")
+}
+
 # UTF-8 with code-point order, whatever the caller's locale (a fresh Debian
 # has none set): every run sorts and compares text the same way.
-$AS "$BINDIR/initdb" -D "$DIR/data" -U postgres -A trust --no-sync \
+as_server "$BINDIR/initdb" -D "$DIR/data" -U postgres -A trust --no-sync \
 	-E UTF8 --locale=C.UTF-8 >"$DIR/initdb.log" 2>&1 ||
 	{ cat "$DIR/initdb.log"; rm -rf "$DIR"; exit 1; }
-$AS "$BINDIR/pg_ctl" -D "$DIR/data" -l "$DIR/server.log" -w \
+as_server "$BINDIR/pg_ctl" -D "$DIR/data" -l "$DIR/server.log" -w \
 	-o "-p $PORT -k $DIR -c listen_addresses='' -c fsync=off ${NTRK_PGOPTS:-}" start >/dev/null ||
 	{ cat "$DIR/server.log"; rm -rf "$DIR"; exit 1; }
 
@@ -40,7 +46,7 @@ export PGHOST PGPORT PGUSER PGDATABASE
 "$@"
 status=$?
 
-$AS "$BINDIR/pg_ctl" -D "$DIR/data" -m immediate stop >/dev/null 2>&1
+as_server "$BINDIR/pg_ctl" -D "$DIR/data" -m immediate stop >/dev/null 2>&1
 [ $status -ne 0 ] && [ -n "${NTRK_SHOW_LOG:-}" ] && tail -n 50 "$DIR/server.log"
 rm -rf "$DIR"
 exit $status
