@@ -13,6 +13,15 @@ my $node = PostgreSQL::Test::Cluster->new('report_update');
 $node->init;
 $node->start;
 
+# 1.0's install script adds gene[] to the extension itself, which PostgreSQL
+# 16 and later refuse: 1.0 installs on 15 only, so there is no 1.0 to update.
+my $major = int($node->safe_psql('postgres', 'SHOW server_version_num') / 10000);
+if ($major >= 16)
+{
+	$node->stop;
+	plan skip_all => "1.0 cannot be installed on PostgreSQL $major";
+}
+
 my $good = q{'<variant-report><rearrangements><rearrangement targeted-gene="NTRK1" other-gene="TPM3" description="TPM3-NTRK1 fusion"/></rearrangements></variant-report>'};
 my $bad = q{'<variant-report><rearrangements><rearrangement targeted-gene="NTRK1" other-gene="TPM3" in-frame="maybe"/></rearrangements></variant-report>'};
 
