@@ -18,6 +18,7 @@
  */
 #include "postgres.h"
 
+#include "report_readers.h"
 #include "report_rows.h"
 
 /* Does the attribute hold this word, case-insensitively? */

@@ -38,6 +38,7 @@
  */
 #include "postgres.h"
 
+#include "report_readers.h"
 #include "report_rows.h"
 
 #define FHIR_NAMESPACE		"http://hl7.org/fhir"

@@ -10,6 +10,13 @@
 
 #include "report_rows.h"
 
+/*
+ * Each reader, defined in its own file.  Declared here, where the defining
+ * file sees it too: PostgreSQL 18 builds with -Wmissing-variable-declarations.
+ */
+extern const NtrkReportReader ntrk_report_reader_f1;	/* report_f1.c */
+extern const NtrkReportReader ntrk_report_reader_fhir;	/* report_fhir.c */
+
 /* The readers, in the order they are tried; NULL-terminated. */
 extern const NtrkReportReader *const ntrk_report_readers[];
 
