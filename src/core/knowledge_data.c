@@ -12,7 +12,7 @@
 #define LEN(a) (sizeof(a) / sizeof((a)[0]))
 
 const char ntrk_knowledge_source[] =
-"ntrk knowledge ab1e5b04c71b: 14 transcripts, 19 5' partners, 15 other drivers, 12 frame words, 48 residues, 21 resistance alterations, 25 numberings";
+"ntrk knowledge 68251a391178: 14 transcripts, 36 5' partners, 15 other drivers, 12 frame words, 48 residues, 21 resistance alterations, 25 numberings";
 
 /* data/genes.tsv */
 const NtrkGeneName ntrk_gene_names[] = {
@@ -67,24 +67,41 @@ const size_t ntrk_n_frame_words = LEN(ntrk_frame_words);
 /* data/partners_5prime.tsv, distinct partners */
 const char *const ntrk_known_partners[] = {
 	"AFAP1",
+	"AGBL4",
 	"BCAN",
+	"BCR",
+	"BEND5",
 	"CD74",
+	"EML1",
 	"EML4",
 	"ETV6",
+	"FKBP15",
+	"GKAP1",
+	"HOOK3",
 	"IRF2BP2",
 	"KANK1",
+	"KIF5A",
+	"LHFPL3",
 	"LMNA",
 	"MPRIP",
+	"MYH9",
+	"MYO5A",
 	"NACC2",
 	"PPL",
 	"QKI",
+	"RBPMS",
 	"SCP2",
+	"SLCO5A1",
+	"SLMAP",
+	"SPECC1L",
 	"SQSTM1",
 	"TFG",
 	"TPM3",
 	"TPM4",
 	"TPR",
 	"TRIM24",
+	"TRIM33",
+	"ZBTB43",
 };
 const size_t ntrk_n_known_partners = LEN(ntrk_known_partners);
 

@@ -54,3 +54,9 @@ SELECT therapy, EXISTS (SELECT 1 FROM unnest(caveats) c WHERE c LIKE 'more than 
 FROM ntrk_guidance(fusions => '{ETV6::NTRK3}', mutations => '{NTRK3 G623R}',
                    prior_trk_inhibitors => '{larotrectinib}', age => 40, stage => 'IV')
 WHERE therapy = 'repotrectinib';
+
+-- RBPMS is a known 5' partner: a kinase-first NTRK3-RBPMS in a notation that
+-- does not guarantee order is repaired to RBPMS::NTRK3.
+SELECT class, ntrk_gene, partner, actionable, orientation_inferred
+FROM ntrk_classify('NTRK3-RBPMS');
+SELECT class, partner, orientation_inferred FROM ntrk_classify('NTRK2-GKAP1');
