@@ -79,6 +79,25 @@ frame_argument(FunctionCallInfo fcinfo, int argno, const char *function)
 	return frame;
 }
 
+/* Map the optional evidence argument (NULL = not stated). */
+static NtrkEvidence
+evidence_argument(FunctionCallInfo fcinfo, int argno, const char *function)
+{
+	text	   *t;
+	NtrkEvidence ev;
+	NtrkKnowledgeError err;
+
+	if (PG_NARGS() <= argno || PG_ARGISNULL(argno))
+		return NTRK_EV_NONE;
+	t = PG_GETARG_TEXT_PP(argno);
+	if (!ntrk_evidence_parse(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), &ev, &err))
+		report_knowledge_error(&err, function, VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t));
+	return ev;
+}
+
+/* Memo tag of a (frame, evidence) pair: frame in bits 0-1, evidence above. */
+#define VERDICT_TAG(frame, ev) ((uint8) ((frame) | ((ev) << 2)))
+
 /* ------------------------------------------------------------------------
  * Result construction: blessed tuple descriptor and enum OIDs, cached per
  * call site in fn_extra so that no catalog lookup happens per row.
@@ -242,8 +261,8 @@ ntrk_frame_sql(PG_FUNCTION_ARGS)
  *				 breakpoint5 text DEFAULT NULL, breakpoint3 text DEFAULT NULL,
  *				 genome_build text DEFAULT NULL, evidence text DEFAULT NULL)
  *		-> ntrk_classification
- * Arguments 2-5 (breakpoints, build, evidence) are accepted and not yet
- * used: the answer is that of the fusion and frame alone.
+ * Arguments 2-4 (breakpoints, build) are accepted and not yet used;
+ * evidence (argument 5) refines the answer (ntrk_apply_evidence).
  * ------------------------------------------------------------------------
  */
 #define CLS_NATTS 9
@@ -259,6 +278,7 @@ ntrk_classify_sql(PG_FUNCTION_ARGS)
 	NtrkFusion	f;
 	NtrkFrame	frame;
 	NtrkFusionVerdict v;
+	NtrkEvidence ev;
 	Datum		values[CLS_NATTS];
 	bool		nulls[CLS_NATTS];
 
@@ -271,6 +291,7 @@ ntrk_classify_sql(PG_FUNCTION_ARGS)
 		PG_RETURN_NULL();
 	cache = result_cache(fcinfo, CLS_NATTS, enum_cols, label_fns, label_counts, 2, -1);
 	frame = frame_argument(fcinfo, 1, "ntrk_classify");
+	ev = evidence_argument(fcinfo, 5, "ntrk_classify");
 	arg = PG_GETARG_FUSION_PP(0);
 
 	/*
@@ -280,7 +301,7 @@ ntrk_classify_sql(PG_FUNCTION_ARGS)
 	if (cache->memo == NULL)
 		cache->memo = ntrk_memo_create(fcinfo->flinfo->fn_mcxt);
 	if ((hit = ntrk_memo_get(cache->memo, FUSION_BYTES(arg), FUSION_LEN(arg),
-							 (uint8) frame, &hit_len)) != NULL)
+							 VERDICT_TAG(frame, ev), &hit_len)) != NULL)
 	{
 		/*
 		 * A copy of a row this function formed from in-memory values: it
@@ -294,6 +315,7 @@ ntrk_classify_sql(PG_FUNCTION_ARGS)
 
 	ntrk_fusion_decode(arg, &f);
 	ntrk_classify_fusion(&f, frame, &v);
+	ntrk_apply_evidence(ev, &v);
 
 	memset(nulls, 0, sizeof(nulls));
 	values[0] = ObjectIdGetDatum(cache->labels[0][v.cls]);
@@ -306,7 +328,7 @@ ntrk_classify_sql(PG_FUNCTION_ARGS)
 	set_text(values, nulls, 7, v.driver_gene);
 	set_text(values, nulls, 8, v.reason);
 	row = DatumGetHeapTupleHeader(HeapTupleGetDatum(heap_form_tuple(cache->tupdesc, values, nulls)));
-	ntrk_memo_put(cache->memo, FUSION_BYTES(arg), FUSION_LEN(arg), (uint8) frame,
+	ntrk_memo_put(cache->memo, FUSION_BYTES(arg), FUSION_LEN(arg), VERDICT_TAG(frame, ev),
 				  row, HeapTupleHeaderGetDatumLength(row));
 	PG_RETURN_HEAPTUPLEHEADER(row);
 }
@@ -348,6 +370,7 @@ short_verdict(FunctionCallInfo fcinfo, const char *function, bool want_labels,
 	const void *hit;
 	NtrkFusion	f;
 	NtrkFusionVerdict v;
+	NtrkEvidence ev;
 
 	if (PG_ARGISNULL(0))
 		return false;
@@ -361,18 +384,20 @@ short_verdict(FunctionCallInfo fcinfo, const char *function, bool want_labels,
 		fcinfo->flinfo->fn_extra = vm;
 	}
 	frame = frame_argument(fcinfo, 1, function);
+	ev = evidence_argument(fcinfo, 5, function);
 	arg = PG_GETARG_FUSION_PP(0);
 	if ((hit = ntrk_memo_get(vm->memo, FUSION_BYTES(arg), FUSION_LEN(arg),
-							 (uint8) frame, &hit_len)) != NULL)
+							 VERDICT_TAG(frame, ev), &hit_len)) != NULL)
 	{
 		memcpy(out, hit, sizeof(ShortVerdict));
 		return true;
 	}
 	ntrk_fusion_decode(arg, &f);
 	ntrk_classify_fusion(&f, frame, &v);
+	ntrk_apply_evidence(ev, &v);
 	out->cls = (uint8) v.cls;
 	out->actionable = (uint8) v.actionable;
-	ntrk_memo_put(vm->memo, FUSION_BYTES(arg), FUSION_LEN(arg), (uint8) frame,
+	ntrk_memo_put(vm->memo, FUSION_BYTES(arg), FUSION_LEN(arg), VERDICT_TAG(frame, ev),
 				  out, sizeof(ShortVerdict));
 	return true;
 }

@@ -14,7 +14,9 @@ CREATE TYPE ntrk_fusion_class AS ENUM (
 	'ntrk_presumptive',			-- ?::NTRK1 (break-apart FISH)
 	'ntrk_categorical',			-- v::NTRK1, "NTRK1 fusion"
 	'other_driver_fusion',		-- ALK, ROS1, RET, FGFR1-3, BRAF, NRG1, MET ...
-	'not_ntrk'					-- anything else
+	'not_ntrk',					-- anything else
+	'ntrk_antisense',			-- evidence: partners on opposite strands
+	'ntrk_transcript_only'		-- evidence: fusion transcript, no protein fusion
 );
 COMMENT ON TYPE ntrk_fusion_class IS
 	'class of a fusion for NTRK purposes, as returned by ntrk_classify (see README "NTRK classification")';

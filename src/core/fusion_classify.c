@@ -21,7 +21,8 @@
 static const char *const fusion_class_names[] = {
 	"ntrk_fusion", "ntrk_kinase_lost", "ntrk_out_of_frame", "ntrk_reciprocal",
 	"ntrk_orientation_unknown", "ntrk_intragenic", "ntrk_presumptive",
-	"ntrk_categorical", "other_driver_fusion", "not_ntrk"
+	"ntrk_categorical", "other_driver_fusion", "not_ntrk", "ntrk_antisense",
+	"ntrk_transcript_only"
 };
 
 /* SQL label of a fusion class (enum ntrk_fusion_class). */

@@ -152,10 +152,13 @@ typedef enum NtrkFusionClass
 	NTRK_CLASS_PRESUMPTIVE,		/* ?::NTRK1: partner unknown (FISH) */
 	NTRK_CLASS_CATEGORICAL,		/* v::NTRK1, "NTRK1 fusion" */
 	NTRK_CLASS_OTHER_DRIVER,	/* fusion of ALK, ROS1, RET, ... */
-	NTRK_CLASS_NOT_NTRK			/* anything else */
+	NTRK_CLASS_NOT_NTRK,		/* anything else */
+	NTRK_CLASS_ANTISENSE,		/* evidence: partners on opposite strands */
+	NTRK_CLASS_TRANSCRIPT_ONLY	/* evidence: fusion transcript, no protein
+								 * fusion (UTR or non-coding junction) */
 } NtrkFusionClass;
 
-#define NTRK_CLASS_LAST NTRK_CLASS_NOT_NTRK
+#define NTRK_CLASS_LAST NTRK_CLASS_TRANSCRIPT_ONLY
 
 extern const char *ntrk_fusion_class_name(NtrkFusionClass cls);
 
@@ -176,6 +179,45 @@ typedef struct NtrkFusionVerdict
 /* Classify one fusion with a normalised reading frame.  Never fails. */
 extern void ntrk_classify_fusion(const NtrkFusion *f, NtrkFrame frame,
 								 NtrkFusionVerdict *out);
+
+/* ------------------------------------------------------------------------
+ * Evidence: what a source file says an event is
+ * ------------------------------------------------------------------------
+ *
+ * The values of the evidence argument of ntrk_classify and of the evidence
+ * column of ntrk_load_calls (docs/portal-files.md).  NONE = not stated.
+ */
+typedef enum NtrkEvidence
+{
+	NTRK_EV_NONE = 0,
+	NTRK_EV_PROTEIN_FUSION,		/* the file describes a protein fusion */
+	NTRK_EV_RNA_FUSION,			/* a fusion transcript detected in RNA */
+	NTRK_EV_DNA_REARRANGEMENT,	/* a DNA rearrangement named as a fusion,
+								 * no protein-fusion evidence */
+	NTRK_EV_TRANSCRIPT_FUSION,	/* transcript or UTR fusion, no protein */
+	NTRK_EV_ANTISENSE,			/* partners on opposite strands */
+	NTRK_EV_INTRAGENIC			/* inside one gene */
+} NtrkEvidence;
+
+#define NTRK_EV_LAST NTRK_EV_INTRAGENIC
+
+/* "protein_fusion", ...; NULL for NTRK_EV_NONE. */
+extern const char *ntrk_evidence_name(NtrkEvidence ev);
+
+/*
+ * Map an evidence word (any case; '-', ' ' and '_' alike) to NtrkEvidence.
+ * s == NULL means SQL NULL (NONE).  Fails with the accepted words.
+ */
+extern bool ntrk_evidence_parse(const char *s, size_t len, NtrkEvidence *out,
+								NtrkKnowledgeError *err);
+
+/*
+ * Refine a verdict of ntrk_classify_fusion by the evidence: antisense is no
+ * fusion; a transcript-only event is not actionable; a DNA rearrangement
+ * with NTRK 3' and no protein-fusion evidence is actionable NULL until RNA
+ * confirms the fusion transcript; protein and RNA evidence change nothing.
+ */
+extern void ntrk_apply_evidence(NtrkEvidence ev, NtrkFusionVerdict *v);
 
 /* ------------------------------------------------------------------------
  * Protein changes and variant classes

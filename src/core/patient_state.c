@@ -57,6 +57,8 @@ fusion_rank(const NtrkFusionVerdict *v)
 		case NTRK_CLASS_KINASE_LOST:
 		case NTRK_CLASS_OUT_OF_FRAME:
 		case NTRK_CLASS_INTRAGENIC:
+		case NTRK_CLASS_ANTISENSE:
+		case NTRK_CLASS_TRANSCRIPT_ONLY:
 			return 1;
 		case NTRK_CLASS_OTHER_DRIVER:
 		case NTRK_CLASS_NOT_NTRK:

@@ -9,6 +9,12 @@
 -- over them are dropped and created again (a view of the user's over
 -- ntrk_partner_rank must be dropped before the update and recreated after).
 
+-- Two classes that only the evidence argument of ntrk_classify gives:
+-- antisense (no chimeric transcript) and transcript-only (no fusion protein).
+-- Added at the end, as in a fresh install; nothing below uses them.
+ALTER TYPE ntrk_fusion_class ADD VALUE 'ntrk_antisense';
+ALTER TYPE ntrk_fusion_class ADD VALUE 'ntrk_transcript_only';
+
 DROP VIEW ntrk_partner_ranking;
 DROP VIEW ntrk_partner_ranking_by_cancer_type;
 DROP FUNCTION ntrk_partner_rank(regclass, name, name, name, name, name, text);
