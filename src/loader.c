@@ -132,6 +132,9 @@ emit_call(ReturnSetInfo *rsinfo, const NtrkCall *call, const NtrkDelimRecord *re
 	put_text(values, nulls, OUT_ORIGINAL_LINE, rec->text, rec->len);
 	put_text(values, nulls, OUT_ERROR, call->error, strlen(call->error));
 	put_text(values, nulls, OUT_NOTE, call->note, strlen(call->note));
+	if (call->evidence != NTRK_EV_NONE)
+		put_text(values, nulls, OUT_EVIDENCE, ntrk_evidence_name(call->evidence),
+				 strlen(ntrk_evidence_name(call->evidence)));
 	if (genome_build != NULL)
 		put_text(values, nulls, OUT_GENOME_BUILD, genome_build, strlen(genome_build));
 

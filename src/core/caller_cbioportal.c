@@ -20,7 +20,10 @@
  */
 #include "caller_internal.h"
 
+#include <stdio.h>
 #include <string.h>
+
+#include "caller_cbioportal.h"
 
 #include "ntrk_ascii.h"
 
@@ -45,6 +48,10 @@ static const CallColumnNames cbio_sv_columns[] = {
 	{NTRK_COL_CONNECTION, {"Connection_Type"}},
 	{NTRK_COL_ANNOTATION, {"Annotation"}},
 	{NTRK_COL_COMMENTS, {"Comments"}},
+	{NTRK_COL_DESC1, {"Site1_Description"}},
+	{NTRK_COL_DESC2, {"Site2_Description"}},
+	{NTRK_COL_DNA_SUPPORT, {"DNA_Support"}},
+	{NTRK_COL_RNA_SUPPORT, {"RNA_Support"}},
 };
 
 static const CallColumnNames cbio_fusions_columns[] = {
@@ -55,23 +62,6 @@ static const CallColumnNames cbio_fusions_columns[] = {
 	{NTRK_COL_METHOD, {"Method"}},
 };
 
-
-/* Frame words inside cBioPortal Event_Info ("Protein fusion: in frame (...)"). */
-static void
-cbio_frame_from_text(NtrkCallSpan s, NtrkCall *call)
-{
-	if (call_span_contains(s, "out of frame") || call_span_contains(s, "out-of-frame") ||
-		call_span_contains(s, "frameshift"))
-	{
-		call->has_frame = true;
-		call->frame = NTRK_FRAME_OUT;
-	}
-	else if (call_span_contains(s, "in frame") || call_span_contains(s, "in-frame"))
-	{
-		call->has_frame = true;
-		call->frame = NTRK_FRAME_IN;
-	}
-}
 
 /*
  * data_fusions.txt has one line per gene of the event: the fusion read from
@@ -265,67 +255,330 @@ ntrk_call_order_from_connection(const char *text, size_t len)
 	return 0;
 }
 
+/* One site's location columns (everything but the gene). */
+typedef struct SiteLocation
+{
+	NtrkCallSpan chrom;
+	NtrkCallSpan pos;
+	NtrkCallSpan tx;
+	NtrkCallSpan exon;
+	NtrkCallSpan region;
+} SiteLocation;
+
+static void
+swap_locations(SiteLocation *a, SiteLocation *b)
+{
+	SiteLocation t = *a;
+
+	*a = *b;
+	*b = t;
+}
+
+/*
+ * Site columns that do not line up: when Site1_Description names
+ * Site2_Hugo_Symbol's gene and Site2_Description names Site1's, the
+ * positions, exons and transcripts follow the descriptions (the symbol
+ * columns were swapped).  A site without a symbol takes the gene its
+ * description names.
+ */
+static void
+align_sites(const NtrkCallReader *r, const NtrkDelimField *f, size_t n,
+			char g[2][NTRK_SYMBOL_MAX + 1], NtrkCallSpan genespan[2],
+			SiteLocation loc[2], NtrkCall *call)
+{
+	char		d[2][NTRK_SYMBOL_MAX + 1];
+	int			i;
+
+	for (i = 0; i < 2; i++)
+	{
+		NtrkCallSpan desc = call_value_or_none(call_col(r, f, n, i ? NTRK_COL_DESC2 : NTRK_COL_DESC1));
+
+		ntrk_cbio_description_gene(desc.ptr, desc.len, d[i]);
+	}
+	if (g[0][0] && g[1][0] && strcmp(g[0], g[1]) != 0 &&
+		strcmp(d[0], g[1]) == 0 && strcmp(d[1], g[0]) == 0)
+	{
+		swap_locations(&loc[0], &loc[1]);
+		call_msg_add(call->note, "Site1/Site2 positions follow Site1_Description and Site2_Description (%s, %s), not the Hugo symbol columns",
+				d[0], d[1]);
+		return;
+	}
+	for (i = 0; i < 2; i++)
+	{
+		if (g[i][0] == '\0' && d[i][0] != '\0' && strcmp(d[i], g[1 - i]) != 0)
+		{
+			memcpy(g[i], d[i], sizeof(g[i]));
+			genespan[i].ptr = g[i];
+			genespan[i].len = strlen(g[i]);
+			call_msg_add(call->note, "Site%d gene %s taken from Site%d_Description", i + 1, g[i], i + 1);
+		}
+		else if (g[i][0] && d[i][0] && strcmp(d[i], g[i]) != 0)
+			call_msg_add(call->note, "Site%d_Description names %s, not Site%d_Hugo_Symbol %s",
+					i + 1, d[i], i + 1, g[i]);
+	}
+}
+
+/* Is a yes/no column "yes"? */
+static bool
+column_yes(const NtrkCallReader *r, const NtrkDelimField *f, size_t n, NtrkCallColumn col)
+{
+	NtrkCallSpan v = call_col(r, f, n, col);
+
+	return call_span_is(v, "yes") || call_span_is(v, "true") || call_span_is(v, "y");
+}
+
+/*
+ * The 5'->3' order of genes a and b: +1 a first, -1 b first, 0 unknown;
+ * source names the column that said so.  An RNA-panel Event_Info lists the
+ * bait gene first and is not used.
+ */
+static int
+cbio_order(const NtrkCallReader *r, const NtrkDelimField *f, size_t n,
+		   const char *a, const char *b, const CbioEventInfo *ev,
+		   NtrkCall *call, const char **source)
+{
+	static const struct
+	{
+		NtrkCallColumn col;
+		const char *name;
+	}			texts[] = {
+		{NTRK_COL_EVENT_INFO, "Event_Info"},
+		{NTRK_COL_ANNOTATION, "Annotation"},
+		{NTRK_COL_COMMENTS, "Comments"},
+	};
+	NtrkCallSpan connection = call_col(r, f, n, NTRK_COL_CONNECTION);
+	int			order = 0;
+	int			conn;
+	int			i;
+
+	*source = NULL;
+	/* "fusion between genes X ... and Y ...", "kinase domain of Y" */
+	for (i = 1; i < CALL_N_OF(texts) && order == 0; i++)
+	{
+		NtrkCallSpan t = call_col(r, f, n, texts[i].col);
+		char		g5[NTRK_SYMBOL_MAX + 1];
+		char		g3[NTRK_SYMBOL_MAX + 1];
+		bool		has_frame;
+		NtrkFrame	frame;
+
+		if (t.len == 0)
+			continue;
+		if (ntrk_cbio_fusion_between(t.ptr, t.len, g5, g3, &has_frame, &frame))
+		{
+			if (strcmp(g5, a) == 0 && strcmp(g3, b) == 0)
+				order = 1;
+			else if (strcmp(g5, b) == 0 && strcmp(g3, a) == 0)
+				order = -1;
+		}
+		if (order == 0 && ntrk_cbio_kinase_domain_gene(t.ptr, t.len, g3))
+			order = strcmp(g3, b) == 0 ? 1 : strcmp(g3, a) == 0 ? -1 : 0;
+		if (order != 0)
+			*source = texts[i].name;
+	}
+	for (i = 0; i < CALL_N_OF(texts) && order == 0; i++)
+	{
+		NtrkCallSpan t = call_col(r, f, n, texts[i].col);
+
+		if (t.len == 0 || (i == 0 && ev->bait_first))
+			continue;
+		order = ntrk_call_order_from_text(t.ptr, t.len, a, b);
+		if (order != 0)
+			*source = texts[i].name;
+	}
+	conn = ntrk_call_order_from_connection(connection.ptr, connection.len);
+	if (order == 0 && conn != 0)
+	{
+		order = conn;
+		*source = "Connection_Type";
+	}
+	else if (order != 0 && conn != 0 && conn != order)
+		call_msg_add(call->note, "Connection_Type %.*s disagrees with %s",
+				SPAN_ARGS(connection), *source);
+	return order;
+}
+
+/*
+ * Exons and transcripts that Comments or Annotation state for the 5' and 3'
+ * genes replace the site columns' (an RNA panel gives them only there).
+ */
+static void
+cbio_text_exons(const NtrkCallReader *r, const NtrkDelimField *f, size_t n,
+				CallSide *s5, CallSide *s3, const char *g5, const char *g3,
+				char digits[2][12], NtrkCall *call)
+{
+	static const NtrkCallColumn cols[] = {NTRK_COL_COMMENTS, NTRK_COL_ANNOTATION};
+	int			c;
+	int			k;
+
+	for (k = 0; k < 2; k++)
+	{
+		CallSide   *side = k ? s3 : s5;
+		const char *gene = k ? g3 : g5;
+
+		for (c = 0; c < CALL_N_OF(cols); c++)
+		{
+			NtrkCallSpan t = call_col(r, f, n, cols[c]);
+			int			exon;
+			const char *tx;
+			size_t		tx_len;
+
+			if (t.len == 0 ||
+				!ntrk_cbio_gene_exon(t.ptr, t.len, gene, k == 0, &exon, &tx, &tx_len))
+				continue;
+			if (exon > 0)
+			{
+				snprintf(digits[k], sizeof(digits[k]), "%d", exon);
+				side->exon.ptr = digits[k];
+				side->exon.len = strlen(digits[k]);
+				side->region = CALL_NO_SPAN;
+			}
+			if (tx_len > 0)
+			{
+				side->tx.ptr = tx;
+				side->tx.len = tx_len;
+			}
+			call_msg_add(call->note, "%s %s%s%s%.*s from %s", gene,
+					exon > 0 ? "exon " : "", exon > 0 ? digits[k] : "",
+					tx_len > 0 ? " of " : "", (int) tx_len, tx_len > 0 ? tx : "",
+					cols[c] == NTRK_COL_COMMENTS ? "Comments" : "Annotation");
+			break;
+		}
+	}
+}
+
+/*
+ * A structural variant with one gene (the other site in no gene): an
+ * intragenic event gives GENE-intragenic; anything else is no fusion of two
+ * genes and gives a row without a fusion, with a note, not an error.
+ */
+static void
+cbio_one_gene(const char *gene, int missing_site, NtrkCall *call)
+{
+	char		text[NTRK_SYMBOL_MAX + 16];
+	NtrkParseError err;
+
+	if (call->evidence == NTRK_EV_INTRAGENIC)
+	{
+		snprintf(text, sizeof(text), "%s-intragenic", gene);
+		if (ntrk_fusion_parse(text, strlen(text), &call->fusion, &err))
+		{
+			call->has_fusion = true;
+			return;
+		}
+	}
+	call_msg_add(call->note, "one-gene structural variant: Site%d lies in no gene, so this is not a fusion of two genes",
+			missing_site);
+}
+
 /*
  * cBioPortal data_sv: Site1/Site2 in some order.  The 5' partner comes from
- * Event_Info, then Annotation, then Comments, then Connection_Type; when
- * none says, the fusion keeps Site1 first with the order marked unknown.
+ * Comments or Annotation ("fusion between genes X ... and Y", "kinase
+ * domain of Y"), then Event_Info (unless it lists an RNA panel's bait
+ * first), Annotation, Comments, then Connection_Type; when none says, the
+ * fusion keeps Site1 first with the order marked unknown.  The evidence
+ * column says what the file calls the event (ntrk_cbio_read_event_info).
  */
 static void
 extract_cbio_sv(const NtrkCallReader *r, const NtrkDelimField *f, size_t n, NtrkCall *call)
 {
 	CallSide	site[2];
+	SiteLocation loc[2];
+	NtrkCallSpan genespan[2];
 	char		g[2][NTRK_SYMBOL_MAX + 1];
-	static const struct
-	{
-		NtrkCallColumn col;
-		const char *name;
-	}			sources[] = {
-		{NTRK_COL_EVENT_INFO, "Event_Info"},
-		{NTRK_COL_ANNOTATION, "Annotation"},
-		{NTRK_COL_COMMENTS, "Comments"},
-	};
+	char		digits[2][12];
+	NtrkCallSpan event_info = call_col(r, f, n, NTRK_COL_EVENT_INFO);
+	CbioEventInfo ev;
 	int			order = 0;
 	const char *source = NULL;
-	int			conn;
-	NtrkCallSpan connection = call_col(r, f, n, NTRK_COL_CONNECTION);
+	bool		comment_frame = false;
+	NtrkFrame	frame = NTRK_FRAME_UNKNOWN;
 	int			i;
 
+	ntrk_cbio_read_event_info(event_info.ptr, event_info.len, &ev);
+	call->evidence = ev.evidence;
 	memset(site, 0, sizeof(site));
+
 	for (i = 0; i < 2; i++)
 	{
-		site[i].gene = call_col(r, f, n, i ? NTRK_COL_GENE2 : NTRK_COL_GENE1);
-		site[i].tx = call_col(r, f, n, i ? NTRK_COL_TX2 : NTRK_COL_TX1);
-		site[i].exon = call_col(r, f, n, i ? NTRK_COL_EXON2 : NTRK_COL_EXON1);
-		site[i].region = call_col(r, f, n, i ? NTRK_COL_REGION2 : NTRK_COL_REGION1);
-		site[i].label = i ? "Site2" : "Site1";
-		word_gene(site[i].gene.ptr, call_span_missing(site[i].gene) ? 0 : site[i].gene.len, g[i]);
+		genespan[i] = call_col(r, f, n, i ? NTRK_COL_GENE2 : NTRK_COL_GENE1);
+		loc[i].chrom = call_col(r, f, n, i ? NTRK_COL_CHROM2 : NTRK_COL_CHROM1);
+		loc[i].pos = call_col(r, f, n, i ? NTRK_COL_POS2 : NTRK_COL_POS1);
+		loc[i].tx = call_col(r, f, n, i ? NTRK_COL_TX2 : NTRK_COL_TX1);
+		loc[i].exon = call_col(r, f, n, i ? NTRK_COL_EXON2 : NTRK_COL_EXON1);
+		loc[i].region = call_col(r, f, n, i ? NTRK_COL_REGION2 : NTRK_COL_REGION1);
+		word_gene(genespan[i].ptr, call_span_missing(genespan[i]) ? 0 : genespan[i].len, g[i]);
 	}
-	call_set_breakpoint_parts(call->breakpoint5, call_col(r, f, n, NTRK_COL_CHROM1),
-						 call_col(r, f, n, NTRK_COL_POS1), call);
-	call_set_breakpoint_parts(call->breakpoint3, call_col(r, f, n, NTRK_COL_CHROM2),
-						 call_col(r, f, n, NTRK_COL_POS2), call);
+	align_sites(r, f, n, g, genespan, loc, call);
+	for (i = 0; i < 2; i++)
+	{
+		site[i].gene = genespan[i];
+		site[i].tx = loc[i].tx;
+		site[i].exon = loc[i].exon;
+		site[i].region = loc[i].region;
+		site[i].label = i ? "Site2" : "Site1";
+	}
+	call_set_breakpoint_parts(call->breakpoint5, loc[0].chrom, loc[0].pos, call);
+	call_set_breakpoint_parts(call->breakpoint3, loc[1].chrom, loc[1].pos, call);
+
+	/* Evidence the free text adds when Event_Info says nothing known. */
+	for (i = 0; i < 2; i++)
+	{
+		NtrkCallSpan t = call_col(r, f, n, i ? NTRK_COL_ANNOTATION : NTRK_COL_COMMENTS);
+		char		a5[NTRK_SYMBOL_MAX + 1];
+		char		a3[NTRK_SYMBOL_MAX + 1];
+		bool		hf;
+		NtrkFrame	fr;
+
+		if (t.len > 0 && ntrk_cbio_fusion_between(t.ptr, t.len, a5, a3, &hf, &fr))
+		{
+			if (hf && !comment_frame)
+			{
+				comment_frame = true;
+				frame = fr;
+			}
+			if (call->evidence == NTRK_EV_NONE || call->evidence == NTRK_EV_DNA_REARRANGEMENT)
+				call->evidence = NTRK_EV_PROTEIN_FUSION;
+		}
+	}
+	/* A breakpoint in a UTR joins transcripts, not coding sequence. */
+	if (call->evidence == NTRK_EV_NONE || call->evidence == NTRK_EV_DNA_REARRANGEMENT)
+		for (i = 0; i < 2; i++)
+		{
+			NtrkCallSpan desc = call_col(r, f, n, i ? NTRK_COL_DESC2 : NTRK_COL_DESC1);
+
+			if (call_span_contains(desc, "utr of") || call_span_contains(desc, "utr-of"))
+			{
+				call->evidence = NTRK_EV_TRANSCRIPT_FUSION;
+				call_msg_add(call->note, "Site%d breakpoint in a UTR (%.*s)", i + 1, SPAN_ARGS(desc));
+				break;
+			}
+		}
+	/* A generic "Fusion" label with RNA support is an RNA-level call. */
+	if (call->evidence == NTRK_EV_DNA_REARRANGEMENT && column_yes(r, f, n, NTRK_COL_RNA_SUPPORT))
+		call->evidence = NTRK_EV_RNA_FUSION;
+	if (call->evidence == NTRK_EV_NONE)
+	{
+		if (column_yes(r, f, n, NTRK_COL_RNA_SUPPORT))
+			call->evidence = NTRK_EV_RNA_FUSION;
+		else if (column_yes(r, f, n, NTRK_COL_DNA_SUPPORT))
+			call->evidence = NTRK_EV_DNA_REARRANGEMENT;
+	}
+
+	/* One gene only: not an error. */
+	if ((g[0][0] == '\0') != (g[1][0] == '\0'))
+	{
+		int			known = g[0][0] ? 0 : 1;
+
+		if (call->evidence == NTRK_EV_NONE &&
+			(call_span_contains(event_info, "intragenic") || call_span_contains(event_info, "within transcript")))
+			call->evidence = NTRK_EV_INTRAGENIC;
+		cbio_one_gene(g[known], 2 - known, call);
+		call_set_frame(call_col(r, f, n, NTRK_COL_FRAME), true, call);
+		return;
+	}
 
 	if (g[0][0] != '\0' && g[1][0] != '\0' && strcmp(g[0], g[1]) != 0)
-	{
-		for (i = 0; i < CALL_N_OF(sources) && order == 0; i++)
-		{
-			NtrkCallSpan t = call_col(r, f, n, sources[i].col);
-
-			if (t.len > 0)
-				order = ntrk_call_order_from_text(t.ptr, t.len, g[0], g[1]);
-			if (order != 0)
-				source = sources[i].name;
-		}
-		conn = ntrk_call_order_from_connection(connection.ptr, connection.len);
-		if (order == 0 && conn != 0)
-		{
-			order = conn;
-			source = "Connection_Type";
-		}
-		else if (order != 0 && conn != 0 && conn != order)
-			call_msg_add(call->note, "Connection_Type %.*s disagrees with %s",
-					SPAN_ARGS(connection), source);
-	}
+		order = cbio_order(r, f, n, g[0], g[1], &ev, call, &source);
 
 	if (order < 0)
 	{
@@ -334,10 +587,15 @@ extract_cbio_sv(const NtrkCallReader *r, const NtrkDelimField *f, size_t n, Ntrk
 		memcpy(tmp, call->breakpoint5, sizeof(tmp));
 		memcpy(call->breakpoint5, call->breakpoint3, sizeof(tmp));
 		memcpy(call->breakpoint3, tmp, sizeof(tmp));
+		cbio_text_exons(r, f, n, &site[1], &site[0], g[1], g[0], digits, call);
 		call_finish_pair(call, &site[1], &site[0], true);
 	}
 	else
+	{
+		if (order > 0)
+			cbio_text_exons(r, f, n, &site[0], &site[1], g[0], g[1], digits, call);
 		call_finish_pair(call, &site[0], &site[1], order > 0);
+	}
 
 	if (order != 0)
 	{
@@ -345,11 +603,20 @@ extract_cbio_sv(const NtrkCallReader *r, const NtrkDelimField *f, size_t n, Ntrk
 		call_msg_add(call->note, "5'->3' order from %s", source);
 	}
 	else if (call->has_fusion && call->fusion.kind == NTRK_KIND_CHIMERIC)
-		call_msg_add(call->note, "5'->3' order unknown: Site1/Site2 are not 5'/3' and no Event_Info, Annotation, Comments or Connection_Type gives it");
+		call_msg_add(call->note, "5'->3' order unknown: Site1/Site2 are not 5'/3' and no Event_Info, Annotation, Comments or Connection_Type gives it%s",
+				ev.bait_first ? " (an RNA panel's Event_Info lists the bait gene first)" : "");
 
 	call_set_frame(call_col(r, f, n, NTRK_COL_FRAME), true, call);
-	if (!call->has_frame)
-		cbio_frame_from_text(call_col(r, f, n, NTRK_COL_EVENT_INFO), call);
+	if (!call->has_frame && ev.has_frame)
+	{
+		call->has_frame = true;
+		call->frame = ev.frame;
+	}
+	if (!call->has_frame && comment_frame)
+	{
+		call->has_frame = true;
+		call->frame = frame;
+	}
 }
 
 

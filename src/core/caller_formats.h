@@ -119,6 +119,10 @@ typedef enum NtrkCallColumn
 	NTRK_COL_START2,
 	NTRK_COL_END2,
 	NTRK_COL_MARKER,			/* a column that only identifies the format */
+	NTRK_COL_DESC1,				/* cBioPortal Site1_Description */
+	NTRK_COL_DESC2,
+	NTRK_COL_DNA_SUPPORT,		/* cBioPortal DNA_Support: yes/no */
+	NTRK_COL_RNA_SUPPORT,
 	NTRK_COL_COUNT
 } NtrkCallColumn;
 
@@ -156,6 +160,8 @@ typedef struct NtrkCall
 											 * says why when a line read
 											 * without error has no fusion
 											 * (SQuID non-fusion-gene) */
+	NtrkEvidence evidence;		/* what the file says the event is; NONE
+								 * when it does not say */
 } NtrkCall;
 
 /* What one line turned out to be. */
