@@ -437,10 +437,13 @@ cbio_text_exons(const NtrkCallReader *r, const NtrkDelimField *f, size_t n,
 				side->tx.ptr = tx;
 				side->tx.len = tx_len;
 			}
-			call_msg_add(call->note, "%s %s%s%s%.*s from %s", gene,
-					exon > 0 ? "exon " : "", exon > 0 ? digits[k] : "",
-					tx_len > 0 ? " of " : "", (int) tx_len, tx_len > 0 ? tx : "",
-					cols[c] == NTRK_COL_COMMENTS ? "Comments" : "Annotation");
+			if (exon > 0)
+				call_msg_add(call->note, "%s exon %s%s%.*s from %s", gene, digits[k],
+						tx_len > 0 ? " of " : "", (int) tx_len, tx_len > 0 ? tx : "",
+						cols[c] == NTRK_COL_COMMENTS ? "Comments" : "Annotation");
+			else
+				call_msg_add(call->note, "%s transcript %.*s from %s", gene, (int) tx_len, tx,
+						cols[c] == NTRK_COL_COMMENTS ? "Comments" : "Annotation");
 			break;
 		}
 	}
