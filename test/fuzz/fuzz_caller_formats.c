@@ -19,7 +19,7 @@
  *	  NUL-terminated inside their arrays.
  * The whole file is also given to the cBioPortal orientation helpers.
  *
- * fuzz-sources: caller_reader.c caller_common.c caller_star_fusion.c caller_arriba.c caller_fusioncatcher.c caller_jaffa.c caller_cbioportal.c caller_sample_fusion.c caller_ericscript.c caller_pizzly.c caller_squid.c caller_dragen.c caller_annofuse.c caller_oncokb.c delim_reader.c fusion_parse.c gene_table.c ntrk_text.c knowledge_util.c knowledge_data.c ntrk_transcripts.c ntrk_frame.c ntrk_partners.c fusion_classify.c protein_change.c variant_classify.c patient_state.c
+ * fuzz-sources: caller_reader.c caller_common.c caller_star_fusion.c caller_arriba.c caller_fusioncatcher.c caller_jaffa.c caller_cbioportal.c caller_cbioportal_text.c caller_sample_fusion.c caller_ericscript.c caller_pizzly.c caller_squid.c caller_dragen.c caller_annofuse.c caller_oncokb.c delim_reader.c fusion_parse.c gene_table.c ntrk_text.c knowledge_util.c knowledge_data.c ntrk_transcripts.c ntrk_frame.c ntrk_partners.c fusion_classify.c protein_change.c variant_classify.c patient_state.c
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -139,6 +139,8 @@ check_call(const NtrkCall *call, const char *scratch, size_t scratch_size,
 	}
 	else if (call->error[0] == '\0' && call->note[0] == '\0')
 		abort();				/* no fusion: an error, or a note saying why */
+	if (call->evidence > NTRK_EV_LAST)
+		abort();
 	if (call->has_frame && call->frame > NTRK_FRAME_LAST)
 		abort();
 	if (call->split_reads < -1 || call->spanning_reads < -1)
