@@ -37,14 +37,42 @@ UPDATE bench_result SET met = ratio <= 1.15 WHERE name LIKE 'COPY FROM%';
 --    gets rarer.  Plan settings are local to the function call.
 CREATE INDEX bench_fusions_gin ON bench_fusions USING gin (f);
 VACUUM ANALYZE bench_fusions;
+-- How many heap pages the bitmap heap scan of a probe touched (shared
+-- buffers hit or read by the heap node less those of its index child),
+-- against the number of heap pages that hold a matching row: when the two
+-- are equal, every matching page was read (no page skipped as all-visible).
+CREATE FUNCTION bench_heap_pages(probe text, gene text) RETURNS text LANGUAGE plpgsql AS $$
+DECLARE
+    plan json;
+    heap json;
+    child json;
+    pages_read bigint;
+    pages_matching bigint;
+BEGIN
+    EXECUTE 'EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ' || probe INTO plan;
+    heap := plan -> 0 -> 'Plan' -> 'Plans' -> 0;
+    IF heap ->> 'Node Type' IS DISTINCT FROM 'Bitmap Heap Scan' THEN
+        RETURN format('plan has no bitmap heap scan (%s)', heap ->> 'Node Type');
+    END IF;
+    child := heap -> 'Plans' -> 0;
+    pages_read := (heap ->> 'Shared Hit Blocks')::bigint + (heap ->> 'Shared Read Blocks')::bigint
+        - (child ->> 'Shared Hit Blocks')::bigint - (child ->> 'Shared Read Blocks')::bigint;
+    SELECT count(DISTINCT (ctid::text::point)[0]) INTO pages_matching
+    FROM bench_fusions WHERE f ? gene;
+    RETURN format('bitmap heap scan read %s heap pages (exact heap blocks %s) for %s pages holding a match',
+        pages_read, heap ->> 'Exact Heap Blocks', pages_matching);
+END $$;
+
 CREATE FUNCTION bench_gene_probe(gene text) RETURNS void LANGUAGE plpgsql AS $$
 DECLARE
     probe text := format('SELECT count(*) FROM bench_fusions WHERE f ? %L', gene);
     gin_ms numeric;
     seq_ms numeric;
+    heap_note text;
 BEGIN
     PERFORM set_config('enable_seqscan', 'off', true);
     gin_ms := bench_ms(probe, 5);
+    heap_note := bench_heap_pages(probe, gene);
     PERFORM set_config('enable_seqscan', 'on', true);
     PERFORM set_config('enable_bitmapscan', 'off', true);
     PERFORM set_config('enable_indexscan', 'off', true);
@@ -53,7 +81,7 @@ BEGIN
     PERFORM set_config('enable_indexscan', 'on', true);
     PERFORM bench_record(format('GIN f ? %s vs sequential scan (speed-up = 1/ratio)', gene),
         gin_ms, seq_ms, NULL, '>= 100x faster', seq_ms / NULLIF(gin_ms, 0) >= 100,
-        (SELECT format('%s of %s rows match', count(*) FILTER (WHERE f ? gene), count(*))
+        (SELECT format('%s of %s rows match; %s', count(*) FILTER (WHERE f ? gene), count(*), heap_note)
          FROM bench_fusions));
 END $$;
 SELECT bench_gene_probe('NTRK1');

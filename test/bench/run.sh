@@ -6,6 +6,11 @@
 #   sh test/bench/run.sh            10M rows, writes test/bench/results.md
 #   sh test/bench/run.sh --rows N   N rows, writes test/bench/results.md
 #   sh test/bench/run.sh --quick    20k rows: checks the suite runs (test/check.sh)
+#   sh test/bench/run.sh --rows N --out test/bench/results-pg18.md
+#                                   another output file (one per PostgreSQL major)
+#
+# The server is the one PG_CONFIG names (default: PostgreSQL 15), as for
+# test/pgcluster.sh; ntrk must be installed there (make install).
 #
 # Runs in a private cluster (test/pgcluster.sh) with shared_buffers=4GB
 # (NTRK_BENCH_SHARED_BUFFERS_MB), fsync=off and jit=off so the figures are
@@ -24,10 +29,14 @@ cd "$TOP" || exit 1
 ROWS=10000000
 OUT=test/bench/results.md
 QUICK=0
-case "${1:-}" in
-	--quick) ROWS=20000; OUT=.check/bench-quick.md; QUICK=1 ;;
-	--rows) ROWS=$2 ;;
-esac
+while [ $# -gt 0 ]; do
+	case "$1" in
+		--quick) ROWS=20000; OUT=.check/bench-quick.md; QUICK=1; shift ;;
+		--rows) ROWS=$2; shift 2 ;;
+		--out) OUT=$2; shift 2 ;;
+		*) echo "usage: sh test/bench/run.sh [--quick | --rows N] [--out FILE]" >&2; exit 2 ;;
+	esac
+done
 mkdir -p "$(dirname "$OUT")"
 SB_MB=${NTRK_BENCH_SHARED_BUFFERS_MB:-4096}
 [ $QUICK -eq 1 ] && SB_MB=128
