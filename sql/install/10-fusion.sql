@@ -243,13 +243,19 @@ COMMENT ON FUNCTION gene_send(gene) IS 'binary output of gene: format-version by
 
 -- The array type gene[] (the operand of ?| and ?&) must be a member of the
 -- extension: postgres_fdw sends a gene[] constant to a server with
--- extensions 'ntrk' only when its type belongs to ntrk.  PostgreSQL 16 and
+-- extensions 'ntrk' only when its type belongs to ntrk.  PostgreSQL 17 and
 -- later record an extension type's array type as a member by themselves (and
--- refuse to add it twice); PostgreSQL 15 needs it added here.  This is the
--- only step of the script that depends on the server's major version.
+-- refuse to add it twice: commit e5bc945, 2024-03-04, not back-patched);
+-- PostgreSQL 15 and 16 need it added here.  The script asks the catalog
+-- rather than the version number, so it does whichever the server needs.
 DO $$
 BEGIN
-	IF pg_catalog.current_setting('server_version_num')::pg_catalog.int4 OPERATOR(pg_catalog.<) 160000 THEN
+	IF NOT EXISTS (
+		SELECT FROM pg_catalog.pg_depend d
+		WHERE d.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_type'::pg_catalog.regclass
+		  AND d.objid OPERATOR(pg_catalog.=) 'gene[]'::pg_catalog.regtype::pg_catalog.oid
+		  AND d.refclassid OPERATOR(pg_catalog.=) 'pg_catalog.pg_extension'::pg_catalog.regclass
+		  AND d.deptype OPERATOR(pg_catalog.=) 'e') THEN
 		ALTER EXTENSION ntrk ADD TYPE gene[];
 	END IF;
 END
