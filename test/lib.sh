@@ -109,9 +109,16 @@ ensure_packages() {
 	as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing >/dev/null
 }
 
-# Build (warnings are errors) and install the extension.
+# Build (warnings are errors) and install the extension.  Objects built
+# for another PostgreSQL (another PG_CONFIG or version) are removed first:
+# make alone would link them, and the library would not load.
 build_and_install() {
 	cd "$NTRK_TOP" || exit 1
+	built_for="$PG_CONFIG $("$PG_CONFIG" --version)"
+	if [ "$(cat .built-for 2>/dev/null)" != "$built_for" ]; then
+		make -s PG_CONFIG="$PG_CONFIG" clean >/dev/null
+		echo "$built_for" >.built-for
+	fi
 	make -s PG_CONFIG="$PG_CONFIG" >/dev/null &&
 	as_root make -s PG_CONFIG="$PG_CONFIG" install >/dev/null
 }
