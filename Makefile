@@ -49,6 +49,12 @@ PG_CONFIG	?= pg_config
 PGXS		:= $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)
 
+# Every object is rebuilt when any of ntrk's headers changes: PGXS tracks
+# header dependencies only on servers configured with --enable-depend
+# (Debian's are not), and an object compiled against an older struct layout
+# links without complaint and corrupts memory at run time.
+$(OBJS): $(wildcard src/*.h src/core/*.h)
+
 $(NTRK_INSTALL_SQL): $(sort $(wildcard sql/install/*.sql))
 	cat $^ > $@
 
