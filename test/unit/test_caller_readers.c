@@ -194,6 +194,24 @@ test_mangled_headers(void)
 }
 
 static void
+test_names_as_written(void)
+{
+	const char *fc =
+		"Gene_1_symbol(5end_fusion_partner)\tGene_2_symbol(3end_fusion_partner)\tSpanning_pairs\tSpanning_unique_reads\n"
+		"THRA1/BTR\tNTRK3\t4\t2\n"
+		"HGNC:18790\tNTRK1\t3\t1\n";
+	const char *star =
+		"#FusionName\tJunctionReadCount\tSpanningFragCount\tLeftGene\tRightGene\n"
+		"HGNC:18790--NTRK3\t5\t1\tHGNC:18790\tNTRK3^ENSG00000140538.17\n";
+
+	UNIT_OK(load(fc, NTRK_FMT_AUTO) == 2 && errors(2) == 0, "FusionCatcher: '/' and HGNC names read");
+	UNIT_STREQ(got[0].fusion, "THRA1/BTR::NTRK3", "FusionCatcher THRA1/BTR is one 5' gene");
+	UNIT_STREQ(got[1].fusion, "HGNC:18790::NTRK1", "an HGNC identifier in a gene column");
+	UNIT_OK(load(star, NTRK_FMT_AUTO) == 1 && errors(1) == 0, "STAR-Fusion: HGNC identifier as LeftGene");
+	UNIT_STREQ(got[0].fusion, "HGNC:18790::NTRK3", "... read as written");
+}
+
+static void
 test_auto_unknown(void)
 {
 	const char *vcf_like = "CHROM\tPOS\tID\tREF\tALT\n1\t100\t.\tA\tT\n";
@@ -220,6 +238,7 @@ main(void)
 	test_annofuse();
 	test_oncokb();
 	test_mangled_headers();
+	test_names_as_written();
 	test_auto_unknown();
 	return unit_done();
 }
