@@ -64,7 +64,7 @@ extract_arriba(const NtrkCallReader *r, const NtrkDelimField *f, size_t n, NtrkC
 	}
 	if (!guaranteed)
 		call_msg_add(call->note, "Arriba could not predict the orientation (strands %.*s, %.*s)",
-				SPAN_ARGS(st1), SPAN_ARGS(st2));
+					 SPAN_ARGS(st1), SPAN_ARGS(st2));
 	if (call_span_contains(type, "5'-5'") || call_span_contains(type, "3'-3'"))
 	{
 		guaranteed = false;

@@ -77,7 +77,7 @@ call_echo_len(NtrkCallSpan s)
 /* The trimmed field of a logical column, or an absent span. */
 NtrkCallSpan
 call_col(const NtrkCallReader *r, const NtrkDelimField *fields, size_t n,
-		NtrkCallColumn col)
+		 NtrkCallColumn col)
 {
 	NtrkCallSpan s = CALL_NO_SPAN;
 	int			i = r->col[col];
@@ -227,7 +227,7 @@ set_breakpoint(char *dst, NtrkCallSpan s, NtrkCall *call)
 	if (s.len >= NTRK_CALL_BP_MAX)
 	{
 		call_msg_add(call->note, "breakpoint \"%.*s...\" is longer than %d bytes and was not kept",
-				SPAN_ARGS(s), NTRK_CALL_BP_MAX - 1);
+					 SPAN_ARGS(s), NTRK_CALL_BP_MAX - 1);
 		return;
 	}
 	memcpy(dst, s.ptr, s.len);
@@ -246,7 +246,7 @@ call_set_breakpoint_parts(char *dst, NtrkCallSpan chrom, NtrkCallSpan pos, NtrkC
 	if (chrom.len + pos.len + 1 >= NTRK_CALL_BP_MAX)
 	{
 		call_msg_add(call->note, "breakpoint \"%.*s:%.*s\" is too long and was not kept",
-				SPAN_ARGS(chrom), SPAN_ARGS(pos));
+					 SPAN_ARGS(chrom), SPAN_ARGS(pos));
 		return;
 	}
 	memcpy(dst, chrom.ptr, chrom.len);
@@ -385,14 +385,14 @@ check_gene(NtrkCallSpan g, const char *what, NtrkCall *call)
 	if (memchr(g.ptr, ',', g.len) != NULL || memchr(g.ptr, '(', g.len) != NULL)
 	{
 		call_msg_add(call->error, "%s: \"%.*s\" is an intergenic breakpoint (nearest genes), not a gene",
-				what, SPAN_ARGS(g));
+					 what, SPAN_ARGS(g));
 		return false;
 	}
 	for (i = starts_hgnc(g) ? 5 : 0; i < g.len; i++)
 		if (!symbol_char(g.ptr[i]))
 		{
 			call_msg_add(call->error, "%s: \"%.*s\" is not a gene symbol (byte 0x%02x)",
-					what, SPAN_ARGS(g), (unsigned) (unsigned char) g.ptr[i]);
+						 what, SPAN_ARGS(g), (unsigned) (unsigned char) g.ptr[i]);
 			return false;
 		}
 	return true;
@@ -424,7 +424,7 @@ side_exon(const CallSide *s, bool is5, NtrkCall *call)
 	if (bad)
 	{
 		call_msg_add(call->note, "%s: exon \"%.*s\" is not an exon number 1-%d",
-				s->label, SPAN_ARGS(s->exon), NTRK_EXON_MAX);
+					 s->label, SPAN_ARGS(s->exon), NTRK_EXON_MAX);
 		return 0;
 	}
 	if (v == 0 || call_span_missing(s->region) || call_span_is(s->region, "exon"))
@@ -434,7 +434,7 @@ side_exon(const CallSide *s, bool is5, NtrkCall *call)
 	if (!is5 && v + 1 > NTRK_EXON_MAX)
 		return 0;
 	call_msg_add(call->note, "%s: exon %d derived from intron %d", s->label,
-			is5 ? v : v + 1, v);
+				 is5 ? v : v + 1, v);
 	return is5 ? v : v + 1;
 }
 
@@ -660,9 +660,9 @@ call_extract_common(const NtrkCallReader *r, const NtrkDelimField *f, size_t n,
 		if (call->breakpoint5[0] == '\0' && call->breakpoint3[0] == '\0')
 		{
 			call_set_breakpoint_parts(call->breakpoint5, call_col(r, f, n, NTRK_COL_CHROM1),
-								 call_col(r, f, n, NTRK_COL_POS1), call);
+									  call_col(r, f, n, NTRK_COL_POS1), call);
 			call_set_breakpoint_parts(call->breakpoint3, call_col(r, f, n, NTRK_COL_CHROM2),
-								 call_col(r, f, n, NTRK_COL_POS2), call);
+									  call_col(r, f, n, NTRK_COL_POS2), call);
 		}
 		call_set_frame(call_col(r, f, n, NTRK_COL_FRAME), frame_strict, call);
 	}
