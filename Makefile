@@ -49,6 +49,10 @@ PG_CONFIG	?= pg_config
 PGXS		:= $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)
 
+# PGXS does not track header dependencies: rebuild every object when a header
+# changes, so that a changed struct layout never meets stale objects.
+$(OBJS): $(wildcard src/*.h src/core/*.h)
+
 # Every object is rebuilt when any of ntrk's headers changes: PGXS tracks
 # header dependencies only on servers configured with --enable-depend
 # (Debian's are not), and an object compiled against an older struct layout
