@@ -170,9 +170,10 @@ my $same = $node->safe_psql('fresh2', $catalog_sql);
 ok($same eq $fresh, 'and leaves the catalog as it was') or diag(catalog_diff($same, $fresh));
 
 # 1.0's install script (frozen) adds gene[] to the extension itself, which
-# PostgreSQL 16 and later refuse (they make an extension type's array type a
-# member on their own): there, 1.0 cannot be installed, so there is nothing
-# to update from.  That refusal is checked, and the comparison skipped.
+# PostgreSQL 17 and later refuse (they make an extension type's array type a
+# member on their own; 16 does not): there, 1.0 cannot be installed, so there
+# is nothing to update from.  That refusal is checked, and the comparison
+# skipped.
 my $server_major = int($node->safe_psql('postgres', 'SHOW server_version_num') / 10000);
 for my $old (grep { $_ ne $default } @versions)
 {
@@ -182,7 +183,7 @@ for my $old (grep { $_ ne $default } @versions)
 	my ($crc, $cout, $cerr) = $node->psql($db, qq{CREATE EXTENSION ntrk VERSION '$old'});
   SKIP:
 	{
-		if ($old eq '1.0' && $server_major >= 16)
+		if ($old eq '1.0' && $server_major >= 17)
 		{
 			like($cerr, qr/type gene\[\] is already a member of extension "ntrk"/,
 				"1.0 cannot be installed on PostgreSQL $server_major: its script adds gene[] itself");
