@@ -14,9 +14,10 @@ $node->init;
 $node->start;
 
 # 1.0's install script adds gene[] to the extension itself, which PostgreSQL
-# 16 and later refuse: 1.0 installs on 15 only, so there is no 1.0 to update.
+# 17 and later refuse: 1.0 installs on 15 and 16 only, so there is no 1.0 to
+# update on 17+.
 my $major = int($node->safe_psql('postgres', 'SHOW server_version_num') / 10000);
-if ($major >= 16)
+if ($major >= 17)
 {
 	$node->stop;
 	plan skip_all => "1.0 cannot be installed on PostgreSQL $major";
