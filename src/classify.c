@@ -107,10 +107,10 @@ evidence_argument(FunctionCallInfo fcinfo, int argno, const char *function)
 
 typedef struct ResultCache
 {
-	TupleDesc	tupdesc;
+	TupleDesc	tupdesc;		/* NULL until the first call has set it up */
 	Oid			labels[3][MAX_LABELS];	/* enum OIDs per enum column */
 	Oid			array_elem;		/* element type of an enum[] column */
-	NtrkMemo   *memo;			/* ntrk_classify: input bytes -> result row */
+	NtrkCallSite *site;			/* the call site holding this cache */
 } ResultCache;
 
 typedef const char *(*LabelFn) (int value);
@@ -175,12 +175,13 @@ result_cache(FunctionCallInfo fcinfo, int natts, const int *enum_cols,
 			 const LabelFn *label_fns, const int *label_counts, int n_enums,
 			 int array_col)
 {
-	ResultCache *cache = (ResultCache *) fcinfo->flinfo->fn_extra;
+	NtrkCallSite *site = ntrk_call_site(fcinfo, sizeof(ResultCache));
+	ResultCache *cache = (ResultCache *) site->data;
 	MemoryContext old;
 	TupleDesc	tupdesc;
 	int			i;
 
-	if (cache != NULL)
+	if (cache->tupdesc != NULL)
 		return cache;
 	if (get_call_result_type(fcinfo, NULL, &tupdesc) != TYPEFUNC_COMPOSITE ||
 		tupdesc->natts != natts)
@@ -189,12 +190,12 @@ result_cache(FunctionCallInfo fcinfo, int natts, const int *enum_cols,
 				 errmsg("result type of an ntrk classification function does not match the library"),
 				 errhint("Reinstall the extension.")));
 	old = MemoryContextSwitchTo(fcinfo->flinfo->fn_mcxt);
-	cache = (ResultCache *) palloc0(sizeof(ResultCache));
-	cache->tupdesc = BlessTupleDesc(CreateTupleDescCopy(tupdesc));
+	tupdesc = BlessTupleDesc(CreateTupleDescCopy(tupdesc));
 	MemoryContextSwitchTo(old);
+	cache->site = site;
 	for (i = 0; i < n_enums; i++)
 	{
-		Oid			typid = TupleDescAttr(cache->tupdesc, enum_cols[i])->atttypid;
+		Oid			typid = TupleDescAttr(tupdesc, enum_cols[i])->atttypid;
 
 		if (enum_cols[i] == array_col)
 		{
@@ -209,7 +210,7 @@ result_cache(FunctionCallInfo fcinfo, int natts, const int *enum_cols,
 					 errhint("Reinstall the extension.")));
 		resolve_labels(typid, label_fns[i], label_counts[i], cache->labels[i]);
 	}
-	fcinfo->flinfo->fn_extra = cache;
+	cache->tupdesc = tupdesc;	/* set last: the cache is complete */
 	return cache;
 }
 
@@ -238,21 +239,17 @@ set_tri(Datum *values, bool *nulls, int col, NtrkTri v)
  * ntrk_frame(reading_frame text) -> ntrk_reading_frame
  * ------------------------------------------------------------------------
  */
-/* Normalise a frame word; the enum OIDs are cached in fn_extra. */
+/* Normalise a frame word; the enum OIDs are kept with the call site. */
 Datum
 ntrk_frame_sql(PG_FUNCTION_ARGS)
 {
 	NtrkFrame	frame = frame_argument(fcinfo, 0, "ntrk_frame");
-	Oid		   *oids = (Oid *) fcinfo->flinfo->fn_extra;
+	NtrkCallSite *site = ntrk_call_site(fcinfo, sizeof(Oid) * (NTRK_FRAME_LAST + 1));
+	Oid		   *oids = (Oid *) site->data;
 
-	if (oids == NULL)
-	{
-		oids = (Oid *) MemoryContextAlloc(fcinfo->flinfo->fn_mcxt,
-										  sizeof(Oid) * (NTRK_FRAME_LAST + 1));
+	if (!OidIsValid(oids[NTRK_FRAME_LAST]))
 		resolve_labels(get_func_rettype(fcinfo->flinfo->fn_oid), frame_label,
 					   NTRK_FRAME_LAST + 1, oids);
-		fcinfo->flinfo->fn_extra = oids;
-	}
 	PG_RETURN_OID(oids[frame]);
 }
 
@@ -281,7 +278,7 @@ ntrk_classify_sql(PG_FUNCTION_ARGS)
 	NtrkEvidence ev;
 	Datum		values[CLS_NATTS];
 	bool		nulls[CLS_NATTS];
-
+	NtrkMemo   *memo;
 	struct varlena *arg;
 	const void *hit;
 	size_t		hit_len;
@@ -298,9 +295,9 @@ ntrk_classify_sql(PG_FUNCTION_ARGS)
 	 * The row depends only on the fusion's bytes and the frame: remember it
 	 * per call site, since cohorts repeat a few hundred fusions.
 	 */
-	if (cache->memo == NULL)
-		cache->memo = ntrk_memo_create(fcinfo->flinfo->fn_mcxt);
-	if ((hit = ntrk_memo_get(cache->memo, FUSION_BYTES(arg), FUSION_LEN(arg),
+	memo = ntrk_call_site_memo(cache->site);
+	if (memo != NULL &&
+		(hit = ntrk_memo_get(memo, FUSION_BYTES(arg), FUSION_LEN(arg),
 							 VERDICT_TAG(frame, ev), &hit_len)) != NULL)
 	{
 		/*
@@ -328,8 +325,9 @@ ntrk_classify_sql(PG_FUNCTION_ARGS)
 	set_text(values, nulls, 7, v.driver_gene);
 	set_text(values, nulls, 8, v.reason);
 	row = DatumGetHeapTupleHeader(HeapTupleGetDatum(heap_form_tuple(cache->tupdesc, values, nulls)));
-	ntrk_memo_put(cache->memo, FUSION_BYTES(arg), FUSION_LEN(arg), VERDICT_TAG(frame, ev),
-				  row, HeapTupleHeaderGetDatumLength(row));
+	if (memo != NULL)
+		ntrk_memo_put(memo, FUSION_BYTES(arg), FUSION_LEN(arg), VERDICT_TAG(frame, ev),
+					  row, HeapTupleHeaderGetDatumLength(row));
 	PG_RETURN_HEAPTUPLEHEADER(row);
 }
 
@@ -342,11 +340,11 @@ ntrk_classify_sql(PG_FUNCTION_ARGS)
  * Same answers as the columns of ntrk_classify, without building a row.
  * ------------------------------------------------------------------------
  */
-typedef struct VerdictMemo
+typedef struct VerdictLabels
 {
-	NtrkMemo   *memo;
+	bool		resolved;
 	Oid			class_oids[NTRK_CLASS_LAST + 1];	/* ntrk_fusion_class only */
-} VerdictMemo;
+} VerdictLabels;
 
 /* A remembered verdict: class and actionability of one (fusion, frame). */
 typedef struct ShortVerdict
@@ -357,13 +355,16 @@ typedef struct ShortVerdict
 
 /*
  * Classify argument 0 with the frame in argument 1, remembering verdicts per
- * call site.  Returns false for a NULL fusion.
+ * call site.  Returns false for a NULL fusion.  With want_labels, *class_oid
+ * receives the ntrk_fusion_class label's OID.
  */
 static bool
 short_verdict(FunctionCallInfo fcinfo, const char *function, bool want_labels,
-			  ShortVerdict *out)
+			  ShortVerdict *out, Oid *class_oid)
 {
-	VerdictMemo *vm = (VerdictMemo *) fcinfo->flinfo->fn_extra;
+	NtrkCallSite *site = ntrk_call_site(fcinfo, sizeof(VerdictLabels));
+	VerdictLabels *vl = (VerdictLabels *) site->data;
+	NtrkMemo   *memo = ntrk_call_site_memo(site);
 	NtrkFrame	frame;
 	struct varlena *arg;
 	size_t		hit_len;
@@ -374,31 +375,32 @@ short_verdict(FunctionCallInfo fcinfo, const char *function, bool want_labels,
 
 	if (PG_ARGISNULL(0))
 		return false;
-	if (vm == NULL)
+	if (want_labels && !vl->resolved)
 	{
-		vm = MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt, sizeof(VerdictMemo));
-		vm->memo = ntrk_memo_create(fcinfo->flinfo->fn_mcxt);
-		if (want_labels)
-			resolve_labels(get_func_rettype(fcinfo->flinfo->fn_oid), fusion_class_label,
-						   NTRK_CLASS_LAST + 1, vm->class_oids);
-		fcinfo->flinfo->fn_extra = vm;
+		resolve_labels(get_func_rettype(fcinfo->flinfo->fn_oid), fusion_class_label,
+					   NTRK_CLASS_LAST + 1, vl->class_oids);
+		vl->resolved = true;
 	}
 	frame = frame_argument(fcinfo, 1, function);
 	ev = evidence_argument(fcinfo, 5, function);
 	arg = PG_GETARG_FUSION_PP(0);
-	if ((hit = ntrk_memo_get(vm->memo, FUSION_BYTES(arg), FUSION_LEN(arg),
+	if (memo != NULL &&
+		(hit = ntrk_memo_get(memo, FUSION_BYTES(arg), FUSION_LEN(arg),
 							 VERDICT_TAG(frame, ev), &hit_len)) != NULL)
-	{
 		memcpy(out, hit, sizeof(ShortVerdict));
-		return true;
+	else
+	{
+		ntrk_fusion_decode(arg, &f);
+		ntrk_classify_fusion(&f, frame, &v);
+		ntrk_apply_evidence(ev, &v);
+		out->cls = (uint8) v.cls;
+		out->actionable = (uint8) v.actionable;
+		if (memo != NULL)
+			ntrk_memo_put(memo, FUSION_BYTES(arg), FUSION_LEN(arg), VERDICT_TAG(frame, ev),
+						  out, sizeof(ShortVerdict));
 	}
-	ntrk_fusion_decode(arg, &f);
-	ntrk_classify_fusion(&f, frame, &v);
-	ntrk_apply_evidence(ev, &v);
-	out->cls = (uint8) v.cls;
-	out->actionable = (uint8) v.actionable;
-	ntrk_memo_put(vm->memo, FUSION_BYTES(arg), FUSION_LEN(arg), VERDICT_TAG(frame, ev),
-				  out, sizeof(ShortVerdict));
+	if (want_labels)
+		*class_oid = vl->class_oids[out->cls];
 	return true;
 }
 
@@ -408,7 +410,7 @@ ntrk_actionable_sql(PG_FUNCTION_ARGS)
 {
 	ShortVerdict sv;
 
-	if (!short_verdict(fcinfo, "ntrk_actionable", false, &sv) ||
+	if (!short_verdict(fcinfo, "ntrk_actionable", false, &sv, NULL) ||
 		sv.actionable == NTRK_TRI_UNKNOWN)
 		PG_RETURN_NULL();
 	PG_RETURN_BOOL(sv.actionable == NTRK_TRI_YES);
@@ -419,10 +421,11 @@ Datum
 ntrk_class_sql(PG_FUNCTION_ARGS)
 {
 	ShortVerdict sv;
+	Oid			class_oid;
 
-	if (!short_verdict(fcinfo, "ntrk_class", true, &sv))
+	if (!short_verdict(fcinfo, "ntrk_class", true, &sv, &class_oid))
 		PG_RETURN_NULL();
-	PG_RETURN_OID(((VerdictMemo *) fcinfo->flinfo->fn_extra)->class_oids[sv.cls]);
+	PG_RETURN_OID(class_oid);
 }
 
 /* ------------------------------------------------------------------------

@@ -76,18 +76,15 @@ ntrk_fusion_decode(struct varlena *v, NtrkFusion *out)
 }
 
 /*
- * The memo of an input call site (fn_extra), created on first use; NULL when
- * there is no FmgrInfo to hang it on.  Input, cast and receive functions each
- * have their own FmgrInfo, so a site only ever holds one kind of memo.
+ * The memo of an input call site; NULL when there is no FmgrInfo to hang it
+ * on, or on the site's first call (a literal is a site that runs once).
+ * Input, cast and receive functions each have their own FmgrInfo, so a site
+ * only ever holds one kind of memo.
  */
 static NtrkMemo *
 site_memo(FunctionCallInfo fcinfo)
 {
-	if (fcinfo->flinfo == NULL)
-		return NULL;
-	if (fcinfo->flinfo->fn_extra == NULL)
-		fcinfo->flinfo->fn_extra = ntrk_memo_create(fcinfo->flinfo->fn_mcxt);
-	return (NtrkMemo *) fcinfo->flinfo->fn_extra;
+	return ntrk_call_site_memo(ntrk_call_site(fcinfo, 0));
 }
 
 /* A fusion varlena holding a copy of packed bytes. */

@@ -549,24 +549,26 @@ registry_compute(RegistryConfig *cfg, text *raw, text *frame, StringInfo err)
 	return res;
 }
 
-/* The trigger's configuration, built once per statement (fn_extra). */
+/*
+ * The trigger's configuration, built once per statement and kept with the
+ * call site (fn_extra); rebuilt if the same FmgrInfo serves another trigger.
+ */
 static RegistryConfig *
 trigger_config(FunctionCallInfo fcinfo, TriggerData *td)
 {
-	RegistryConfig *cfg = (RegistryConfig *) fcinfo->flinfo->fn_extra;
+	NtrkCallSite *site = ntrk_call_site(fcinfo, sizeof(RegistryConfig));
+	RegistryConfig *cfg = (RegistryConfig *) site->data;
 
-	if (cfg == NULL || cfg->tgoid != td->tg_trigger->tgoid ||
+	if (cfg->memo == NULL || cfg->tgoid != td->tg_trigger->tgoid ||
 		cfg->relid != RelationGetRelid(td->tg_relation))
 	{
 		RegistryConfig tmp;
 		MemoryContext old;
 
 		config_build(&tmp, td->tg_relation, td->tg_trigger);
-		if (cfg == NULL)
-			cfg = MemoryContextAlloc(fcinfo->flinfo->fn_mcxt, sizeof(*cfg));
-		else
+		if (cfg->memo != NULL)
 		{
-			pfree(cfg->memo);
+			ntrk_memo_free(cfg->memo);
 			pfree(cfg->err.data);
 		}
 		*cfg = tmp;
@@ -574,7 +576,6 @@ trigger_config(FunctionCallInfo fcinfo, TriggerData *td)
 		old = MemoryContextSwitchTo(fcinfo->flinfo->fn_mcxt);
 		initStringInfo(&cfg->err);
 		MemoryContextSwitchTo(old);
-		fcinfo->flinfo->fn_extra = cfg;
 	}
 	return cfg;
 }
