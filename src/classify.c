@@ -32,9 +32,6 @@ PG_FUNCTION_INFO_V1(ntrk_patient_status_transfn);
 PG_FUNCTION_INFO_V1(ntrk_patient_status_combinefn);
 PG_FUNCTION_INFO_V1(ntrk_patient_status_finalfn);
 
-/* Longest piece of a user value quoted back in an error message. */
-#define ECHO_MAX 100
-
 /*
  * Raise a core error: 22P02 for malformed text, 22023 for a value that is
  * well-formed but not acceptable.  The message names the SQL argument.
@@ -43,7 +40,7 @@ static void
 report_knowledge_error(const NtrkKnowledgeError *err, const char *function,
 					   const char *value, size_t len)
 {
-	int			echo = len > ECHO_MAX ? ECHO_MAX : (int) len;
+	NtrkEcho	echo;
 
 	if (value == NULL)
 		ereport(ERROR,
@@ -53,12 +50,13 @@ report_knowledge_error(const NtrkKnowledgeError *err, const char *function,
 				 errmsg("invalid %s for %s: NULL", err->argument, function),
 				 errdetail("%s", err->detail),
 				 errhint("%s", err->hint)));
+	echo = ntrk_echo(value, len, 100);
 	ereport(ERROR,
 			(errcode(err->kind == NTRK_ERR_SYNTAX ?
 					 ERRCODE_INVALID_TEXT_REPRESENTATION :
 					 ERRCODE_INVALID_PARAMETER_VALUE),
-			 errmsg("invalid %s for %s: \"%.*s%s\"", err->argument, function,
-					echo, value, (size_t) echo < len ? "..." : ""),
+			 errmsg("invalid %s for %s: " NTRK_ECHO_FMT, err->argument, function,
+					NTRK_ECHO_ARGS(echo)),
 			 errdetail("%s", err->detail),
 			 errhint("%s", err->hint)));
 }

@@ -19,9 +19,6 @@ PG_FUNCTION_INFO_V1(fusion_try);
 PG_FUNCTION_INFO_V1(fusion_error);
 PG_FUNCTION_INFO_V1(fusion_from_text);
 
-/* Longest piece of the input quoted back in an error message. */
-#define ECHO_MAX 120
-
 /*
  * Report a parse failure: 22P02 naming the type, the failing part as detail
  * and the accepted forms as hint.  On PostgreSQL 16+ a soft-error context
@@ -31,12 +28,12 @@ static bool
 report_parse_error(const char *s, size_t len, const NtrkParseError *err,
 				   Node *escontext)
 {
-	int			echo = len > ECHO_MAX ? ECHO_MAX : (int) len;
+	NtrkEcho	echo = ntrk_echo(s, len, NTRK_ECHO_MAX);
 
 	ereturn(escontext, false,
 			(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-			 errmsg("invalid input syntax for type fusion: \"%.*s%s\"",
-					echo, s, (size_t) echo < len ? "..." : ""),
+			 errmsg("invalid input syntax for type fusion: " NTRK_ECHO_FMT,
+					NTRK_ECHO_ARGS(echo)),
 			 errdetail("%s", err->detail),
 			 errhint("%s", ntrk_fusion_accepted_forms)));
 }

@@ -33,9 +33,6 @@ PG_FUNCTION_INFO_V1(gene_from_text);
 PG_FUNCTION_INFO_V1(gene_hash);
 PG_FUNCTION_INFO_V1(gene_hash_extended);
 
-/* Longest piece of the input quoted back in an error message. */
-#define ECHO_MAX 120
-
 #define GENE_HINT "Write an approved gene symbol, a previous symbol or an alias, e.g. NTRK1 or TRKA."
 
 /*
@@ -46,9 +43,7 @@ PG_FUNCTION_INFO_V1(gene_hash_extended);
 static bool
 report_invalid_gene(const char *s, size_t len, Node *escontext)
 {
-	/* len fits in int: a datum is at most 1 GB */
-	int			echo = pg_mbcliplen(s, (int) len, ECHO_MAX);
-	const char *more = (size_t) echo < len ? "..." : "";
+	NtrkEcho	echo = ntrk_echo(s, len, NTRK_ECHO_MAX);
 
 	if (len == 0)
 		ereturn(escontext, false,
@@ -59,13 +54,13 @@ report_invalid_gene(const char *s, size_t len, Node *escontext)
 	if (len > NTRK_SYMBOL_MAX)
 		ereturn(escontext, false,
 				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-				 errmsg("invalid input syntax for type gene: \"%.*s%s\"", echo, s, more),
+				 errmsg("invalid input syntax for type gene: " NTRK_ECHO_FMT, NTRK_ECHO_ARGS(echo)),
 				 errdetail("The name is %zu bytes long; a gene symbol has at most %d.",
 						   len, NTRK_SYMBOL_MAX),
 				 errhint(GENE_HINT)));
 	ereturn(escontext, false,
 			(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-			 errmsg("invalid input syntax for type gene: \"%.*s%s\"", echo, s, more),
+			 errmsg("invalid input syntax for type gene: " NTRK_ECHO_FMT, NTRK_ECHO_ARGS(echo)),
 			 errdetail("A gene symbol starts with a letter or digit and contains only letters, digits, \"-\", \".\", \"_\" and \"@\"."),
 			 errhint(GENE_HINT)));
 }

@@ -21,9 +21,6 @@
 
 PG_FUNCTION_INFO_V1(ntrk_guidance_check);
 
-/* Longest piece of a user value quoted back in an error message. */
-#define ECHO_MAX 100
-
 /* Text argument as a C string, or NULL for SQL NULL. */
 static char *
 optional_text(FunctionCallInfo fcinfo, int argno)
@@ -51,7 +48,7 @@ ntrk_guidance_check(PG_FUNCTION_ARGS)
 	char	   *given;
 	char	   *detail;
 	char	   *hint;
-	int			echo;
+	NtrkEcho	echo;
 
 	if (!PG_ARGISNULL(0) && PG_GETARG_BOOL(0))
 		PG_RETURN_BOOL(true);
@@ -64,15 +61,14 @@ ntrk_guidance_check(PG_FUNCTION_ARGS)
 
 	if (given == NULL)
 		given = "NULL";
-	/* Clip on a character boundary so the message stays valid text. */
-	echo = pg_mbcliplen(given, strlen(given), ECHO_MAX);
+	echo = ntrk_echo_cstring(given, 100);
 
 	ereport(ERROR,
 			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-			 errmsg("invalid %s for %s: \"%.*s%s\"",
+			 errmsg("invalid %s for %s: " NTRK_ECHO_FMT,
 					argument ? argument : "argument",
 					function_name ? function_name : "ntrk guidance",
-					echo, given, given[echo] != '\0' ? "..." : ""),
+					NTRK_ECHO_ARGS(echo)),
 			 detail ? errdetail("%s", detail) : 0,
 			 hint ? errhint("%s", hint) : 0));
 

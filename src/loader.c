@@ -178,9 +178,8 @@ ntrk_load_calls(PG_FUNCTION_ARGS)
 		!ntrk_call_format_lookup(fmt_arg.ptr, fmt_arg.len, &format))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("unknown call file format \"%.*s\"",
-						pg_mbcliplen(fmt_arg.ptr, (int) fmt_arg.len, 64),
-						fmt_arg.ptr),
+				 errmsg("unknown call file format " NTRK_ECHO_FMT,
+						NTRK_ECHO_ARGS(ntrk_echo(fmt_arg.ptr, fmt_arg.len, 64))),
 				 errhint("Accepted formats: %s.", ntrk_call_formats_accepted)));
 
 	if (!PG_ARGISNULL(4))
@@ -189,9 +188,8 @@ ntrk_load_calls(PG_FUNCTION_ARGS)
 		if (genome_build == NULL)
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-					 errmsg("unknown genome build \"%.*s\"",
-							pg_mbcliplen(build_arg.ptr, (int) build_arg.len, 64),
-							build_arg.ptr),
+					 errmsg("unknown genome build " NTRK_ECHO_FMT,
+							NTRK_ECHO_ARGS(ntrk_echo(build_arg.ptr, build_arg.len, 64))),
 					 errdetail("genome_build names the reference assembly of the file's breakpoint coordinates."),
 					 errhint("Accepted: %s; or NULL when the build is not known.",
 							 ntrk_genome_builds_accepted)));

@@ -11,6 +11,7 @@
 #include "fmgr.h"
 
 #include "compat.h"
+#include "ntrk_error.h"
 
 #include "fusion_parse.h"
 

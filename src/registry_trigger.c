@@ -308,8 +308,10 @@ registry_parse(const RegistryConfig *cfg, text *raw, text *frame, NtrkFusion *f,
 
 	if (!ntrk_fusion_parse(s, len, f, &perr))
 	{
-		appendStringInfo(err, "invalid input syntax for type fusion: \"%.*s%s\": %s",
-						 pg_mbcliplen(s, len, 120), s, len > 120 ? "..." : "", perr.detail);
+		NtrkEcho	echo = ntrk_echo(s, len, NTRK_ECHO_MAX);
+
+		appendStringInfo(err, "invalid input syntax for type fusion: " NTRK_ECHO_FMT ": %s",
+						 NTRK_ECHO_ARGS(echo), perr.detail);
 		return false;
 	}
 	*fr = NTRK_FRAME_UNKNOWN;

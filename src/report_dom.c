@@ -16,6 +16,7 @@
 #include "mb/pg_wchar.h"
 #include "utils/datetime.h"
 
+#include "ntrk_error.h"
 #include "report_dom.h"
 
 /* Longest piece of a field value quoted back in a message. */
@@ -210,9 +211,8 @@ ntrk_report_bad_value(NtrkFieldLog *log, xmlNodePtr node, const char *field,
 	if (value == NULL)
 		detail = psprintf("%s is missing; expected %s.", what, expected);
 	else
-		detail = psprintf("%s is \"%.*s%s\"; expected %s.",
-						  what, pg_mbcliplen(value, strlen(value), ECHO_MAX), value,
-						  strlen(value) > ECHO_MAX ? "..." : "", expected);
+		detail = psprintf("%s is " NTRK_ECHO_FMT "; expected %s.",
+						  what, NTRK_ECHO_ARGS(ntrk_echo_cstring(value, ECHO_MAX)), expected);
 	log_problem(log, "invalid value in clinical report", detail);
 }
 

@@ -69,3 +69,24 @@ ntrk_copy_text(char *dst, size_t size, const char *src)
 	memcpy(dst, src, l);
 	dst[l] = '\0';
 }
+
+/*
+ * Bytes of s to quote within max bytes, cut on a character boundary.  The
+ * core does not know the server encoding, but in every multibyte encoding
+ * PostgreSQL allows for a server (UTF-8, the EUC family, MULE) every byte of
+ * a multibyte character has the high bit set and ASCII bytes stand alone;
+ * so a cut that would fall inside a run of high-bit bytes moves back to the
+ * start of that run, which is always a character boundary.
+ */
+size_t
+ntrk_clip_len(const char *s, size_t len, size_t max)
+{
+	size_t		cut;
+
+	if (len <= max)
+		return len;
+	cut = max;
+	while (cut > 0 && ((unsigned char) s[cut] & 0x80) && ((unsigned char) s[cut - 1] & 0x80))
+		cut--;
+	return cut;
+}

@@ -36,4 +36,10 @@ extern bool ntrk_str_eq_nocase(const char *a, const char *b);
 /* Copy a string into a fixed buffer, truncating; always NUL-terminated. */
 extern void ntrk_copy_text(char *dst, size_t size, const char *src);
 
+/*
+ * How many bytes of s to quote within max bytes without cutting a multibyte
+ * character, whatever the server encoding (see ntrk_text.c).
+ */
+extern size_t ntrk_clip_len(const char *s, size_t len, size_t max);
+
 #endif							/* NTRK_TEXT_H */

@@ -205,8 +205,9 @@ ntrk_classify_variant(const char *gene, size_t gene_len,
 		gi = variant_gene_index(gene, gene_len);
 		if (gi < 0)
 			return ntrk_knowledge_fail(err, NTRK_ERR_VALUE, "gene", gene_hint,
-							 "\"%.*s\" is not a gene ntrk classifies variants of.",
-							 (int) (gene_len > 64 ? 64 : gene_len), gene);
+							 "\"%.*s%s\" is not a gene ntrk classifies variants of.",
+							 (int) ntrk_clip_len(gene, gene_len, 64), gene,
+							 gene_len > 64 ? "..." : "");
 	}
 	if (pc.gene[0] != '\0')
 	{
