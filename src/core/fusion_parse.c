@@ -217,10 +217,9 @@ is_slash_symbol(const char *s, size_t len)
 }
 
 /*
- * Does the name end with the word "intragenic" (any case)?  That word is the
- * notation's own ("NTRK1-intragenic"), so no symbol may end with it: a
- * symbol like NINTRAGENIC would print as text that reads back as a
- * malformed intragenic form.
+ * Does the name end with the letters "intragenic" (any case)?  That word is
+ * the notation's own ("NTRK1-intragenic"), so a symbol ending with it (which
+ * 1.0 stored) is one whose text may not read back.
  */
 static inline bool
 ends_with_intragenic(const char *s, size_t len)
@@ -262,16 +261,12 @@ check_symbol(const char *s, size_t len, int side, NtrkParseError *err)
 	if (len == 1 && (s[0] == 'v' || s[0] == 'V'))
 		return ntrk_parse_fail(err, "The %s uses the placeholder \"v\" (any partner) with gene details; write it alone, as in v::NTRK1.",
 					side_name[side]);
-	/* '-', '.' and '_' join the parts of a symbol; none ends one */
-	if (is_symbol_char(s[len - 1]) && !ntrk_is_alnum(s[len - 1]) && s[len - 1] != '@')
-		return ntrk_parse_fail(err, "The %s \"%.*s\" ends with \"%c\", which cannot end a gene symbol.",
-							   side_name[side], (int) len, s, s[len - 1]);
-	if (ntrk_range_ieq(s, len, "intragenic"))
-		return ntrk_parse_fail(err, "The %s is the word \"intragenic\", not a gene; write GENE-intragenic.",
-							   side_name[side]);
-	if (ends_with_intragenic(s, len))
-		return ntrk_parse_fail(err, "The %s \"%.*s\" ends with the word \"intragenic\"; write GENE-intragenic.",
-							   side_name[side], (int) len, s);
+
+	/*
+	 * Symbols ending in a joiner ('-', '.', '_') or in the letters
+	 * "intragenic" are accepted, as 1.0 accepted them; a value holding one
+	 * is kept only if its text reads back (ntrk_fusion_parse, needs_read_back).
+	 */
 	if (len == 1 && !name_is_known(s, len))
 		return ntrk_parse_fail(err, "The %s \"%c\" is a single character, not a gene symbol.",
 					side_name[side], s[0]);
@@ -521,8 +516,7 @@ ntrk_gene_normalise(const char *name, size_t len, char *out, bool *listed)
 	NtrkGeneLookup lk;
 	size_t		i;
 
-	if (len == 0 || len > NTRK_SYMBOL_MAX || !ntrk_is_alnum(name[0]) ||
-		ends_with_intragenic(name, len))
+	if (len == 0 || len > NTRK_SYMBOL_MAX || !ntrk_is_alnum(name[0]))
 		return false;
 	if (is_slash_symbol(name, len) && slash_names_two_genes(name, len))
 		return false;
@@ -946,15 +940,27 @@ parse_value(const char *input, size_t len, NtrkFusion *out, NtrkParseError *err)
 	{
 		size_t		gl = len - 10;
 
-		while (gl > 0 && (s[gl - 1] == '-' || s[gl - 1] == ':' || s[gl - 1] == '/'))
+		/*
+		 * One separator: "::", or one of '-', ':', '/'.  A second joiner
+		 * belongs to the symbol, as in 1.0 ("NTRK1--intragenic" is the
+		 * intragenic form of the symbol "NTRK1-").
+		 */
+		if (gl >= 2 && s[gl - 1] == ':' && s[gl - 2] == ':')
+			gl -= 2;
+		else if (gl >= 1 && (s[gl - 1] == '-' || s[gl - 1] == ':' || s[gl - 1] == '/'))
 			gl--;
-		if (gl == len - 10)
-			return ntrk_parse_fail(err, "\"%.*s\" has no separator before \"intragenic\".",
-								   (int) len, s);
-		if (!parse_part(s, gl, 0, &p5, err))
-			return false;
-		p3 = p5;
-		intragenic = true;
+
+		/*
+		 * Without a separator the letters belong to a symbol
+		 * ("TPM3::FOOINTRAGENIC", "NINTRAGENIC fusion"): read on.
+		 */
+		if (gl < len - 10)
+		{
+			if (!parse_part(s, gl, 0, &p5, err))
+				return false;
+			p3 = p5;
+			intragenic = true;
+		}
 	}
 
 	if (!intragenic)
@@ -1096,6 +1102,28 @@ reads_back(const NtrkFusion *f, char *text)
 	return na == nb && memcmp(a, b, na) == 0;
 }
 
+/* Could this symbol's text be misread: ends in a joiner or "intragenic"? */
+static bool
+risky_symbol(const char *sym)
+{
+	size_t		l = strlen(sym);
+
+	return l > 0 && (sym[l - 1] == '-' || sym[l - 1] == '.' || sym[l - 1] == '_' ||
+					 ends_with_intragenic(sym, l));
+}
+
+/*
+ * Values whose text might not read back as themselves: those printed
+ * without a stated order ('/'), and those holding a symbol that ends in a
+ * joiner or in "intragenic".  Other values read back by construction.
+ */
+static bool
+needs_read_back(const NtrkFusion *f)
+{
+	return (f->flags & NTRK_FLAG_ORDER_UNGUARANTEED) != 0 ||
+		risky_symbol(f->p5.symbol) || risky_symbol(f->p3.symbol);
+}
+
 bool
 ntrk_fusion_parse(const char *input, size_t len, NtrkFusion *out, NtrkParseError *err)
 {
@@ -1103,7 +1131,7 @@ ntrk_fusion_parse(const char *input, size_t len, NtrkFusion *out, NtrkParseError
 
 	if (!parse_value(input, len, out, err))
 		return false;
-	if ((out->flags & NTRK_FLAG_ORDER_UNGUARANTEED) != 0 && !reads_back(out, text))
+	if (needs_read_back(out) && !reads_back(out, text))
 		return ntrk_parse_fail(err, "\"%.*s\" would print as \"%s\", which does not read back as the same fusion; write the partners 5' first with \"::\".",
 							   (int) (len > 80 ? 80 : len), input, text);
 	return true;
