@@ -814,7 +814,7 @@ prepare_retry(RetryPlans *p, Relation rel, const RegistryConfig *cfg)
 
 /*
  * Run one plan in a subtransaction.  Returns the number of rows processed,
- * or -1 with *error set when it raised an error (query cancel is re-raised).
+ * or -1 with *error set when it raised an error (a query cancel is re-raised after the rollback).
  * *n_true receives how many rows it returned with a true first column.
  */
 static int64
@@ -853,14 +853,21 @@ run_guarded(SPIPlanPtr plan, Datum *args, char **error, int64 *n_true)
 	{
 		ErrorData  *edata;
 
+		/*
+		 * Roll our subtransaction back first, whatever the error: a cancel
+		 * is then re-thrown with the caller's subtransaction current, so a
+		 * caller that traps query_canceled (PL/pgSQL EXCEPTION) rolls back
+		 * its own, as PL/pgSQL, PL/Perl and PL/Tcl do.  edata lives in the
+		 * caller's context, which the rollback does not free.
+		 */
 		MemoryContextSwitchTo(cxt);
 		edata = CopyErrorData();
-		if (edata->sqlerrcode == ERRCODE_QUERY_CANCELED)
-			PG_RE_THROW();
 		FlushErrorState();
 		RollbackAndReleaseCurrentSubTransaction();
 		MemoryContextSwitchTo(cxt);
 		CurrentResourceOwner = owner;
+		if (edata->sqlerrcode == ERRCODE_QUERY_CANCELED)
+			ReThrowError(edata);
 		*error = psprintf("%s: %s", unpack_sql_state(edata->sqlerrcode), edata->message);
 		FreeErrorData(edata);
 		n = -1;
