@@ -438,6 +438,118 @@ $new->command_ok([ 'pg_restore', '-d', $new->connstr('edge'), $edge_dump ],
 	'the edge values restore without error');
 is($new->safe_psql('edge', $edge_sql), $edge_before, 'the edge values are unchanged after restore');
 
+# ------------------------------------------------------------------------
+# (c) A real 1.0 database with user rows, updated to the default version:
+# nothing is lost.  User rows in every configuration table (the rows its
+# pg_extension_config_dump condition selects, compared on 1.0's columns),
+# a site guidance rule that supersedes a shipped one, a registry table with
+# its trigger and kept and skipped quarantine rows, stored fusions of every
+# kind 1.0 could store (test/fixtures/canonical/1.0.tsv) with GIN, btree,
+# hash and expression indexes.  1.0 installs only on PostgreSQL 15 (see
+# above): elsewhere this part is skipped, not passed.
+# ------------------------------------------------------------------------
+# (the runner starts in a copy of the tree holding test/)
+my @corpus10 = map { (split /\t/)[0] }
+  grep { /\t/ } split /\n/, slurp_file('test/fixtures/canonical/1.0.tsv');
+SKIP:
+{
+	skip "1.0 cannot be installed on PostgreSQL $server_major: no 1.0 database to update", 14
+	  if $server_major >= 16 || !grep { $_ eq '1.0' } @versions;
+	$node->safe_psql('postgres', 'CREATE DATABASE user_rows');
+	$node->safe_psql('user_rows', q{CREATE EXTENSION ntrk VERSION '1.0'});
+	is($node->safe_psql('user_rows', q{SELECT extversion FROM pg_extension WHERE extname = 'ntrk'}),
+		'1.0', 'a 1.0 database to update');
+	my $i = 0;
+	my $values = join(",\n", map { $i++; my $t = $_; $t =~ s/'/''/g; "($i, '$t')" } @corpus10);
+	$node->safe_psql('user_rows', qq{
+		-- stored fusions of every kind, with indexes
+		CREATE TABLE stored (id integer PRIMARY KEY, f fusion NOT NULL);
+		INSERT INTO stored VALUES $values;
+		CREATE INDEX stored_gin ON stored USING gin (f);
+		CREATE INDEX stored_btree ON stored (f);
+		CREATE INDEX stored_hash ON stored USING hash (f);
+		CREATE INDEX stored_text ON stored ((f::text));
+
+		-- site rows in shipped tables, and a site rule that supersedes a shipped one
+		INSERT INTO ntrk_partner_reference (ntrk_gene, partner, cancer_type, cohort, cases,
+			denominator, denominator_of, citation, source_date, evidence)
+		VALUES ('NTRK2', 'NOVEL1', 'NSCLC', 'site registry', 2, 3, 'ntrk_gene_fusion',
+			'site registry 2024', '2024-06', 'read_in_source');
+		INSERT INTO ntrk_patient_text (section, body)
+		VALUES ('closing', 'Questions? Call the site genomics clinic.');
+		INSERT INTO ntrk_cohort_calls (cohort, cancer_type, patient_id, sample_id, f)
+		VALUES ('c1', 'NSCLC', 'P1', 'S1', 'ETV6-NTRK3'), ('c1', 'NSCLC', 'P2', 'S2', NULL);
+		INSERT INTO ntrk_guidance_rule (rule_key, states, tumour_type, prior_trk, advanced, preference,
+			recommendation, rationale, source, source_date, priority, supersedes)
+		VALUES ('site.first.tumour_board', '{ntrk_fusion,ntrk_categorical}', 'solid tumour', false, true,
+			'preferred', 'Site rule: present at the molecular tumour board before a TRK inhibitor',
+			'site policy', 'site guideline 2026', '2026-01', 10, '{solid.first.entrectinib}');
+
+		-- a registry table with its trigger; kept and skipped quarantine rows
+		CREATE TABLE registry (id integer PRIMARY KEY, raw text, f fusion, cls ntrk_fusion_class);
+		CREATE TRIGGER registry_ntrk BEFORE INSERT OR UPDATE ON registry
+			FOR EACH ROW EXECUTE FUNCTION ntrk_registry_trigger('raw', 'f', 'class=cls');
+		INSERT INTO registry VALUES (1, 'ETV6-NTRK3'), (2, 'FOO1-BAR2'), (3, 'TPM3::NTRK1');
+		CREATE TABLE registry_skip (id integer PRIMARY KEY, raw text, f fusion NOT NULL);
+		CREATE TRIGGER registry_skip_ntrk BEFORE INSERT OR UPDATE ON registry_skip
+			FOR EACH ROW EXECUTE FUNCTION ntrk_registry_trigger('raw', 'f', 'on_error=skip');
+		INSERT INTO registry_skip VALUES (1, 'v::NTRK3'), (2, 'N/A');
+	});
+
+	# What must survive, read on 1.0's columns.
+	my %keep = (
+		'stored fusions: text and binary' => q{
+			SELECT string_agg(concat_ws('|', id, f, encode(fusion_send(f), 'hex')), E'\n' ORDER BY id) FROM stored},
+		'index scans (GIN, btree, hash, expression)' => q{
+			SET enable_seqscan = off;
+			SELECT (SELECT string_agg(id::text, ',' ORDER BY id) FROM stored WHERE f ? 'NTRK3') || ' / '
+				|| (SELECT string_agg(id::text, ',' ORDER BY id) FROM stored WHERE f = 'ETV6::NTRK3'::fusion) || ' / '
+				|| (SELECT string_agg(id::text, ',' ORDER BY f, id) FROM stored WHERE f > 'EGFR::NTRK1'::fusion) || ' / '
+				|| (SELECT string_agg(id::text, ',' ORDER BY id) FROM stored WHERE f::text = 'FOOINTRAGENIC::NTRK1')},
+		'registry rows' => q{
+			SELECT string_agg(concat_ws('|', id, raw, f, cls), E'\n' ORDER BY id) FROM registry},
+		'site rule in the guidance' => q{
+			SELECT string_agg(rule_key || ': ' || recommendation, E'\n' ORDER BY rank)
+			  FROM ntrk_guidance(fusions => '{ETV6::NTRK3}', prior_trk_inhibitors => '{}', age => 40,
+								 stage => 'IV', tumour_type => 'NSCLC')
+			 WHERE rule_key LIKE 'site.%'},
+	);
+	for my $rel (split /\n/, $node->safe_psql('user_rows', q{
+			SELECT c.oid::regclass || '|' || coalesce(nullif(x.cond, ''), '')
+			  FROM pg_extension e, unnest(e.extconfig, e.extcondition) AS x(oid, cond)
+			  JOIN pg_class c ON c.oid = x.oid
+			 WHERE e.extname = 'ntrk' AND c.relkind = 'r' ORDER BY 1}))
+	{
+		my ($table, $cond) = split /\|/, $rel, 2;
+		my $cols = $node->safe_psql('user_rows', qq{
+			SELECT string_agg(quote_ident(attname), ', ' ORDER BY attnum) FROM pg_attribute
+			 WHERE attrelid = '$table'::regclass AND attnum > 0 AND NOT attisdropped});
+		$keep{"user rows of $table"} = qq{
+			SELECT count(*) || ' rows, md5 ' || md5(coalesce(string_agg(t::text, E'\\n' ORDER BY t::text COLLATE "C"), ''))
+			  FROM (SELECT $cols FROM $table $cond) t};
+	}
+	my %before = map { $_ => $node->safe_psql('user_rows', $keep{$_}) } keys %keep;
+	like($before{'site rule in the guidance'}, qr/^site\.first\.tumour_board: /,
+		'1.0 answers with the site rule before the update');
+	like($before{'user rows of ntrk_quarantine'}, qr/^2 rows/, 'two rows in the quarantine before the update');
+
+	my ($urc, $uout, $uerr) = $node->psql('user_rows', 'ALTER EXTENSION ntrk UPDATE');
+	is($urc, 0, "ALTER EXTENSION ntrk UPDATE from 1.0 with user rows") or diag($uerr);
+	is($node->safe_psql('user_rows', q{SELECT extversion FROM pg_extension WHERE extname = 'ntrk'}),
+		$default, "the database is at $default");
+	for my $what (sort keys %keep)
+	{
+		is($node->safe_psql('user_rows', $keep{$what}), $before{$what}, "after the update: $what");
+	}
+	# The trigger still fires, and quarantine ids continue.
+	$node->safe_psql('user_rows', q{INSERT INTO registry VALUES (4, 'LMNA NTRK1'), (5, 'LMNA::NTRK1')});
+	is($node->safe_psql('user_rows', q{
+			SELECT (SELECT f::text FROM registry WHERE id = 5) || ' / '
+				   || (SELECT raw_value FROM ntrk_quarantine ORDER BY id DESC LIMIT 1) || ' / '
+				   || (SELECT count(*) FROM ntrk_quarantine)}),
+		'LMNA::NTRK1 / LMNA NTRK1 / 3', 'after the update the trigger parses, quarantines, and ids continue');
+}
+
 $new->stop;
 $node->stop;
 done_testing();
