@@ -154,13 +154,25 @@ resolve_labels(Oid enumtype, LabelFn label, int n, Oid *out)
 										  ObjectIdGetDatum(enumtype),
 										  CStringGetDatum(name));
 
-		if (!OidIsValid(oid))
-			ereport(ERROR,
-					(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
-					 errmsg("enum %s has no label \"%s\"", format_type_be(enumtype), name),
-					 errhint("The ntrk library and its SQL objects do not match; reinstall the extension.")));
-		out[i] = oid;
+		out[i] = oid;			/* InvalidOid: see label_oid */
 	}
+}
+
+/*
+ * The OID of a resolved label.  A label the SQL enum lacks (a newer library
+ * over older SQL objects, before ALTER EXTENSION ntrk UPDATE) was kept as
+ * InvalidOid, so that everything else keeps working; it is an error only
+ * when a result needs it.
+ */
+static Datum
+label_oid(const Oid *labels, int k, LabelFn label)
+{
+	if (!OidIsValid(labels[k]))
+		ereport(ERROR,
+				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
+				 errmsg("an ntrk enum has no label \"%s\"", label(k)),
+				 errhint("The ntrk library is newer than its SQL objects; run ALTER EXTENSION ntrk UPDATE.")));
+	return ObjectIdGetDatum(labels[k]);
 }
 
 /*
@@ -248,7 +260,7 @@ ntrk_frame_sql(PG_FUNCTION_ARGS)
 	if (!OidIsValid(oids[NTRK_FRAME_LAST]))
 		resolve_labels(get_func_rettype(fcinfo->flinfo->fn_oid), frame_label,
 					   NTRK_FRAME_LAST + 1, oids);
-	PG_RETURN_OID(oids[frame]);
+	PG_RETURN_DATUM(label_oid(oids, frame, frame_label));
 }
 
 /* ------------------------------------------------------------------------
@@ -313,13 +325,13 @@ ntrk_classify_sql(PG_FUNCTION_ARGS)
 	ntrk_apply_evidence(ev, &v);
 
 	memset(nulls, 0, sizeof(nulls));
-	values[0] = ObjectIdGetDatum(cache->labels[0][v.cls]);
+	values[0] = label_oid(cache->labels[0], v.cls, fusion_class_label);
 	set_text(values, nulls, 1, v.ntrk ? ntrk_ntrk_symbol(v.ntrk) : NULL);
 	set_text(values, nulls, 2, v.partner);
 	set_tri(values, nulls, 3, v.actionable);
 	values[4] = BoolGetDatum(v.orientation_inferred);
 	set_tri(values, nulls, 5, v.kinase_kept);
-	values[6] = ObjectIdGetDatum(cache->labels[1][v.frame]);
+	values[6] = label_oid(cache->labels[1], v.frame, frame_label);
 	set_text(values, nulls, 7, v.driver_gene);
 	set_text(values, nulls, 8, v.reason);
 	row = DatumGetHeapTupleHeader(HeapTupleGetDatum(heap_form_tuple(cache->tupdesc, values, nulls)));
@@ -398,7 +410,7 @@ short_verdict(FunctionCallInfo fcinfo, const char *function, bool want_labels,
 						  out, sizeof(ShortVerdict));
 	}
 	if (want_labels)
-		*class_oid = vl->class_oids[out->cls];
+		*class_oid = DatumGetObjectId(label_oid(vl->class_oids, out->cls, fusion_class_label));
 	return true;
 }
 
@@ -498,7 +510,7 @@ ntrk_variant_class_sql(PG_FUNCTION_ARGS)
 	values[2] = Int32GetDatum(v.position);
 	nulls[2] = v.amplification;
 	set_text(values, nulls, 3, v.numbering);
-	values[4] = ObjectIdGetDatum(cache->labels[0][v.cls]);
+	values[4] = label_oid(cache->labels[0], v.cls, alteration_label);
 	values[5] = BoolGetDatum(v.known_resistance);
 	set_text(values, nulls, 6, v.reason);
 	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(cache->tupdesc, values, nulls)));
@@ -668,7 +680,7 @@ ntrk_patient_status_finalfn(PG_FUNCTION_ARGS)
 	ntrk_patient_finish(&st, &pv);
 
 	memset(nulls, 0, sizeof(nulls));
-	values[0] = ObjectIdGetDatum(cache->labels[0][pv.status]);
+	values[0] = label_oid(cache->labels[0], pv.status, status_label);
 	set_text(values, nulls, 1, pv.ntrk_gene);
 	set_text(values, nulls, 2, pv.fusion);
 	if (pv.status == NTRK_STATUS_RESISTANT)
@@ -679,7 +691,7 @@ ntrk_patient_status_finalfn(PG_FUNCTION_ARGS)
 
 		for (c = 0; c <= NTRK_VAR_LAST; c++)
 			if (pv.resistance & (1u << c))
-				elems[n++] = ObjectIdGetDatum(cache->labels[1][c]);
+				elems[n++] = label_oid(cache->labels[1], c, alteration_label);
 		values[3] = PointerGetDatum(construct_array(elems, n, cache->array_elem,
 													sizeof(Oid), true, TYPALIGN_INT));
 	}

@@ -31,6 +31,7 @@
 #include "catalog/namespace.h"
 #include "catalog/objectaddress.h"
 #include "catalog/pg_class.h"
+#include "catalog/pg_enum.h"
 #include "catalog/pg_index.h"
 #include "catalog/pg_type.h"
 #include "commands/trigger.h"
@@ -283,12 +284,17 @@ config_build(RegistryConfig *cfg, Relation rel, const Trigger *tg)
 									  cfg->out_att[REG_CLASS] - 1)->atttypid;
 
 		cfg->class_is_enum = OidIsValid(class_type) && t == class_type;
+		/*
+		 * A label the SQL enum lacks (a newer library over an older SQL
+		 * version, before ALTER EXTENSION ntrk UPDATE) stays InvalidOid: it
+		 * is an error only if a row is classified into it.
+		 */
 		if (cfg->class_is_enum)
 			for (k = 0; k <= NTRK_CLASS_LAST; k++)
 				cfg->class_labels[k] =
-					DatumGetObjectId(DirectFunctionCall2(enum_in,
-														 CStringGetDatum(ntrk_fusion_class_name((NtrkFusionClass) k)),
-														 ObjectIdGetDatum(class_type)));
+					GetSysCacheOid2(ENUMTYPOIDNAME, Anum_pg_enum_oid,
+									ObjectIdGetDatum(class_type),
+									CStringGetDatum(ntrk_fusion_class_name((NtrkFusionClass) k)));
 	}
 }
 
@@ -499,6 +505,12 @@ set_classification(const RegistryConfig *cfg, const NtrkFusionVerdict *v,
 	if ((i = output_slot(cfg, REG_CLASS)) >= 0)
 	{
 		nulls[i] = false;
+		if (cfg->class_is_enum && !OidIsValid(cfg->class_labels[v->cls]))
+			ereport(ERROR,
+					(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
+					 errmsg("enum ntrk_fusion_class has no label \"%s\"",
+							ntrk_fusion_class_name(v->cls)),
+					 errhint("The ntrk library is newer than its SQL objects; run ALTER EXTENSION ntrk UPDATE.")));
 		values[i] = cfg->class_is_enum ? ObjectIdGetDatum(cfg->class_labels[v->cls])
 			: CStringGetTextDatum(ntrk_fusion_class_name(v->cls));
 	}
