@@ -346,6 +346,22 @@ is_two_gene_text(const char *g, const char *s, size_t len)
 }
 
 /*
+ * Can the gene be written as a fusion with an unknown partner ("?::G")?  A
+ * symbol the gene table accepts may still be one the fusion notation refuses
+ * (a single character), and a text naming it is then no fusion either.
+ */
+static bool
+partnerless_fusion_parses(const char *g)
+{
+	char		text[NTRK_SYMBOL_MAX + 4];
+	NtrkFusion	f;
+	NtrkParseError ignored;
+
+	snprintf(text, sizeof(text), "?::%s", g);
+	return ntrk_fusion_parse(text, strlen(text), &f, &ignored);
+}
+
+/*
  * Is s "<gene> fusion" or "<gene> rearrangement" (a trailing remark in
  * parentheses allowed), the gene resolving to symbol g?
  */
@@ -370,7 +386,7 @@ is_partnerless_text(const char *g, const char *s, size_t len)
 		;
 	for (i = 0; words[i] != NULL; i++)
 		if (ntrk_range_ieq(s + w, len - w, words[i]))
-			return true;
+			return partnerless_fusion_parses(g);
 	return false;
 }
 
