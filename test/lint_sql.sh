@@ -1,6 +1,6 @@
 #!/bin/sh
-# Install-script hygiene (see /work/shared/reference/extension-style.md
-# §2.3 and §4.10, contrib's 2020 hardening, CVE-2022-2625, CVE-2023-39417):
+# Install-script hygiene (PostgreSQL documentation, "Security Considerations for Extension Scripts";
+# contrib's 2020 hardening, CVE-2022-2625, CVE-2023-39417):
 #
 #   1. plain CREATE only: no IF NOT EXISTS, and no CREATE OR REPLACE (either
 #      can adopt an object someone planted before CREATE EXTENSION ran).  An

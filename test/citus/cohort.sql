@@ -9,7 +9,7 @@
 -- fourth sample, an NTRK resistance or bypass variant after a TRK inhibitor
 -- on every sixth, and a negative test (no call) on every fiftieth.  Partners
 -- repeat so that ETV6, TPM3 and LMNA dominate as in published series
--- (domain.md §3.3), and other drivers outnumber NTRK.  Deterministic: the
+-- (Solomon et al., Mod Pathol 2020), and other drivers outnumber NTRK.  Deterministic: the
 -- same 4250 rows every time.
 INSERT INTO calls_local (sample_id, patient_id, cancer_type, fusion, reading_frame,
 						 gene, protein_change, prior_trk_inhibitor)

@@ -2,7 +2,7 @@
 -- Security: ntrk's functions, operators, casts, trigger and guidance
 -- functions are not hijacked by objects someone else planted, whatever the
 -- caller's search_path (contrib's hardening rules and contrib/seg's security
--- test; /work/shared/reference/extension-style.md §2.3, §4.10).
+-- test; CVE-2022-2625, CVE-2023-39417).
 --
 -- A role plants look-alikes of pg_catalog functions and operators in public
 -- and in a schema of its own; every look-alike raises a WARNING naming

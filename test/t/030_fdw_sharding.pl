@@ -6,7 +6,7 @@
 # ships to the shards, and that every cohort answer equals the answer of a
 # local copy of the same rows.
 #
-# What ships (performance-and-scale.md §1.2, measured here): WHERE clauses
+# What ships (postgres_fdw documentation, "Remote Execution Options"; measured here): WHERE clauses
 # and aggregates whose functions, operators and types are built in or belong
 # to ntrk and are IMMUTABLE, such as ntrk_actionable(f, frame); a GROUP BY on
 # the partition key with enable_partitionwise_aggregate; a per-shard GROUP BY

@@ -103,7 +103,7 @@ test_genes_and_table(void)
 	UNIT_OK(ntrk_transcript_lookup("nm_002529.3") != NULL, "lookup ignores case and version");
 	UNIT_OK(ntrk_transcript_lookup("NM_152263.3") == NULL, "TPM3 transcript not listed");
 
-	/* Limits from ntrk-exons.md §5. */
+	/* Limits from data/ntrk_transcripts.tsv (kinase_limit). */
 	UNIT_OK(ntrk_kinase_retained(1, "", 13, note, sizeof(note)) == NTRK_TRI_YES, "NTRK1 e13 keeps kinase");
 	UNIT_OK(has(note, "reference transcript assumed"), "no transcript: reference assumed (%s)", note);
 	UNIT_OK(ntrk_kinase_retained(1, "", 14, note, sizeof(note)) == NTRK_TRI_NO, "NTRK1 e14 loses kinase");
