@@ -69,6 +69,12 @@ sql/$(EXTENSION)--$(notdir $(1)).sql: $$(sort $$(wildcard $(1)/*.sql))
 endef
 $(foreach d,$(NTRK_UPDATE_DIRS),$(eval $(call NTRK_UPDATE_RULE,$(d))))
 
+# Knowledge data: regenerate the committed C tables from data/*.tsv.
+generate:
+	python3 tools/gen_exon_table.py
+
+.PHONY: generate
+
 # Pure-C unit tests: each test/unit/test_*.c is linked with the whole core
 # and prints TAP.
 UNIT_TESTS	= $(patsubst %.c,%.bin,$(sort $(wildcard test/unit/test_*.c)))
