@@ -50,6 +50,12 @@ ieq(const char *s, size_t len, const char *word)
 	return true;
 }
 
+static void append(char *buf, size_t size, const char *fmt,...)
+			__attribute__((format(printf, 3, 4)));
+static void set_error(NtrkKnowledgeError *err, NtrkErrorKind kind, const char *argument,
+					  const char *hint, const char *fmt,...)
+			__attribute__((format(printf, 5, 6)));
+
 /* Append formatted text to buf (size bytes), truncating safely. */
 static void
 append(char *buf, size_t size, const char *fmt,...)
