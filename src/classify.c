@@ -36,8 +36,8 @@ PG_FUNCTION_INFO_V1(ntrk_patient_status_finalfn);
  * Raise a core error: 22P02 for malformed text, 22023 for a value that is
  * well-formed but not acceptable.  The message names the SQL argument.
  */
-static void
-report_knowledge_error(const NtrkKnowledgeError *err, const char *function,
+void
+ntrk_report_knowledge_error(const NtrkKnowledgeError *err, const char *function,
 					   const char *value, size_t len)
 {
 	NtrkEcho	echo;
@@ -73,7 +73,7 @@ frame_argument(FunctionCallInfo fcinfo, int argno, const char *function)
 		return NTRK_FRAME_UNKNOWN;
 	t = PG_GETARG_TEXT_PP(argno);
 	if (!ntrk_frame_normalise(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), &frame, &err))
-		report_knowledge_error(&err, function, VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t));
+		ntrk_report_knowledge_error(&err, function, VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t));
 	return frame;
 }
 
@@ -468,8 +468,8 @@ classify_variant_args(text *gene, text *change, const char *function,
 			return;
 		unrelated[0] = '\0';
 		if (strcmp(err.argument, "gene") == 0)
-			report_knowledge_error(&err, function, g, glen);
-		report_knowledge_error(&err, function, VARDATA_ANY(change),
+			ntrk_report_knowledge_error(&err, function, g, glen);
+		ntrk_report_knowledge_error(&err, function, VARDATA_ANY(change),
 							   VARSIZE_ANY_EXHDR(change));
 	}
 }

@@ -66,6 +66,16 @@ extern bool ntrk_fusion_from_text(const char *s, size_t len, NtrkFusion *out,
 	Datum prefix##_ge(PG_FUNCTION_ARGS) { PG_RETURN_BOOL(compare(fcinfo) >= 0); } \
 	Datum prefix##_cmp(PG_FUNCTION_ARGS) { PG_RETURN_INT32(compare(fcinfo)); }
 
+/*
+ * Raise an error of the knowledge core (src/core/ntrk_knowledge.h): 22P02
+ * for malformed text, 22023 for an unacceptable value; the message names
+ * the SQL function and quotes the value (value NULL = SQL NULL).
+ */
+struct NtrkKnowledgeError;
+extern void ntrk_report_knowledge_error(const struct NtrkKnowledgeError *err,
+										const char *function,
+										const char *value, size_t len) pg_attribute_noreturn();
+
 /* Oid of the extension's schema (cached), for catalog lookups from C. */
 extern Oid	ntrk_schema_oid(void);
 

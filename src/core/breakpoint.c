@@ -571,6 +571,78 @@ ntrk_breakpoint_map(int ntrk, int build, const NtrkBreakpoint *bp,
 }
 
 /* ------------------------------------------------------------------------
+ * Junction evidence
+ * ------------------------------------------------------------------------
+ */
+
+/* Parse and map one breakpoint text on NTRKn; false with err on failure. */
+static bool
+map_one(int ntrk, int build, const char *s, size_t len, NtrkBreakpointMap *m,
+		NtrkKnowledgeError *err)
+{
+	NtrkBreakpoint bp;
+
+	return ntrk_breakpoint_parse(s, len, &bp, err) &&
+		ntrk_breakpoint_map(ntrk, build, &bp, m, err);
+}
+
+bool
+ntrk_junction_from_breakpoints(int ntrk, bool ntrk_written_3prime,
+							   const char *s5, size_t len5,
+							   const char *s3, size_t len3,
+							   int build, NtrkJunctionEvidence *ev,
+							   NtrkKnowledgeError *err)
+{
+	const char *own = ntrk_written_3prime ? s3 : s5;
+	size_t		own_len = ntrk_written_3prime ? len3 : len5;
+	const char *other = ntrk_written_3prime ? s5 : s3;
+	size_t		other_len = ntrk_written_3prime ? len5 : len3;
+	NtrkBreakpoint bp;
+	NtrkBreakpointMap m;
+	NtrkKnowledgeError own_err;
+	bool		mapped = false;
+	bool		swapped = false;
+
+	memset(ev, 0, sizeof(*ev));
+	ev->kinase_kept = NTRK_TRI_UNKNOWN;
+	/* Malformed text is an error whatever the build. */
+	if ((s5 != NULL && !ntrk_breakpoint_parse(s5, len5, &bp, err)) ||
+		(s3 != NULL && !ntrk_breakpoint_parse(s3, len3, &bp, err)))
+		return false;
+	if (s5 == NULL && s3 == NULL)
+		return true;
+	if (build == 0)
+	{
+		snprintf(ev->text, sizeof(ev->text),
+				 "a breakpoint was given without a genome build, so it was not read");
+		return true;
+	}
+	if (own != NULL)
+		mapped = map_one(ntrk, build, own, own_len, &m, &own_err);
+	if (!mapped && other != NULL)
+		mapped = swapped = map_one(ntrk, build, other, other_len, &m, err);
+	if (!mapped)
+	{
+		if (own != NULL)
+		{
+			*err = own_err;
+			return false;
+		}
+		/* only the partner's breakpoint was given */
+		return true;
+	}
+	ev->read = true;
+	ev->kinase_kept = m.kinase_kept;
+	ev->first_exon = m.first_exon_3p;
+	ev->transcript = m.tx->accession;
+	snprintf(ev->text, sizeof(ev->text), "%s%s: %s", m.note,
+			 swapped ? (ntrk_written_3prime ? " (given as the 5' breakpoint)" :
+						" (given as the 3' breakpoint)") : "",
+			 m.segment3);
+	return true;
+}
+
+/* ------------------------------------------------------------------------
  * Exons from lab text
  * ------------------------------------------------------------------------
  */

@@ -160,6 +160,37 @@ extern bool ntrk_breakpoint_map(int ntrk, int build, const NtrkBreakpoint *bp,
 								NtrkBreakpointMap *out, NtrkKnowledgeError *err);
 
 /* ------------------------------------------------------------------------
+ * Junction evidence for the classification
+ * ------------------------------------------------------------------------
+ */
+typedef struct NtrkJunctionEvidence
+{
+	bool		read;			/* an NTRK breakpoint was mapped */
+	NtrkTri		kinase_kept;	/* for a 3' NTRK segment from it */
+	int			first_exon;		/* first exon of that segment, in the
+								 * reference numbering; 0 */
+	const char *transcript;		/* that numbering ("NM_001012338.2"); NULL */
+	char		text[640];		/* the evidence sentence, or why no
+								 * breakpoint was read; "" when none given */
+} NtrkJunctionEvidence;
+
+/*
+ * Read the breakpoint of NTRKn among the fusion's 5' and 3' breakpoints
+ * (s5/s3, NULL when not given; need not be NUL-terminated).  The one of the
+ * NTRK gene's side as written (3' when ntrk_written_3prime) is tried first,
+ * then the other: callers and labs do not always keep the order.  build is
+ * 37 or 38, or 0 when no build was given (then nothing is mapped and text
+ * says why).  Fails on a malformed breakpoint (22P02), or when a breakpoint
+ * was given on the NTRK side and neither lies in or near the gene (22023,
+ * naming the gene's span).  Never fails when no breakpoint is given.
+ */
+extern bool ntrk_junction_from_breakpoints(int ntrk, bool ntrk_written_3prime,
+										   const char *s5, size_t len5,
+										   const char *s3, size_t len3,
+										   int build, NtrkJunctionEvidence *ev,
+										   NtrkKnowledgeError *err);
+
+/* ------------------------------------------------------------------------
  * Exons from lab text
  * ------------------------------------------------------------------------
  */
