@@ -69,12 +69,6 @@ sql/$(EXTENSION)--$(notdir $(1)).sql: $$(sort $$(wildcard $(1)/*.sql))
 endef
 $(foreach d,$(NTRK_UPDATE_DIRS),$(eval $(call NTRK_UPDATE_RULE,$(d))))
 
-# Knowledge data: regenerate the committed C tables from data/*.tsv.
-generate:
-	python3 tools/gen_exon_table.py
-
-.PHONY: generate
-
 # Pure-C unit tests: each test/unit/test_*.c is linked with the whole core
 # and prints TAP.
 UNIT_TESTS	= $(patsubst %.c,%.bin,$(sort $(wildcard test/unit/test_*.c)))
@@ -84,10 +78,11 @@ test/unit/%.bin: test/unit/%.c $(CORE_SRCS) $(wildcard src/core/*.h) $(wildcard 
 	$(CC) $(UNIT_CFLAGS) -o $@ $< $(CORE_SRCS)
 
 # Generated sources: src/core/knowledge_data.c (and the source list in
-# docs/sources.md) from data/*.tsv.  Committed; `make generate` rewrites
+# docs/sources.md) and src/core/ntrk_exon_data.c from data/*.tsv.  Committed; `make generate` rewrites
 # them, test/generated_check.sh (run by the unit suite) fails when they are stale.
 generate:
 	python3 tools/gen_knowledge.py
+	python3 tools/gen_exon_table.py
 
 .PHONY: generate
 

@@ -19,6 +19,7 @@
 #include "utils/lsyscache.h"
 #include "utils/syscache.h"
 
+#include "breakpoint_map.h"
 #include "memo.h"
 #include "ntrk.h"
 #include "ntrk_knowledge.h"
@@ -89,12 +90,106 @@ evidence_argument(FunctionCallInfo fcinfo, int argno, const char *function)
 		return NTRK_EV_NONE;
 	t = PG_GETARG_TEXT_PP(argno);
 	if (!ntrk_evidence_parse(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), &ev, &err))
-		report_knowledge_error(&err, function, VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t));
+		ntrk_report_knowledge_error(&err, function, VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t));
 	return ev;
 }
 
 /* Memo tag of a (frame, evidence) pair: frame in bits 0-1, evidence above. */
 #define VERDICT_TAG(frame, ev) ((uint8) ((frame) | ((ev) << 2)))
+
+/*
+ * The optional breakpoint arguments of ntrk_classify, ntrk_actionable and
+ * ntrk_class: breakpoint5, breakpoint3 at b5, b5 + 1 and genome_build at
+ * b5 + 2.  The answer depends on the fusion, the frame, the two breakpoint
+ * texts, the build and the evidence, so the memo key is the fusion's bytes
+ * followed by the breakpoint texts, and the tag is VERDICT_TAG (frame,
+ * evidence) with the build in its two top bits.
+ */
+typedef struct MemoKey
+{
+	const void *bytes;
+	size_t		len;
+	uint8		tag;
+	bool		usable;			/* short enough to remember */
+	char		buf[NTRK_MEMO_KEY_MAX];
+} MemoKey;
+
+/* Append one optional text argument (NUL-separated) to the key. */
+static void
+key_append(MemoKey *k, FunctionCallInfo fcinfo, int argno)
+{
+	text	   *t;
+	size_t		len;
+
+	if (k->len + 1 > sizeof(k->buf))
+	{
+		k->usable = false;
+		return;
+	}
+	k->buf[k->len++] = '\0';
+	if (PG_NARGS() <= argno || PG_ARGISNULL(argno))
+		return;
+	t = PG_GETARG_TEXT_PP(argno);
+	len = VARSIZE_ANY_EXHDR(t);
+	if (k->len + len > sizeof(k->buf))
+	{
+		k->usable = false;
+		return;
+	}
+	memcpy(k->buf + k->len, VARDATA_ANY(t), len);
+	k->len += len;
+}
+
+/*
+ * Memo key of a classification call: the fusion's bytes alone when no
+ * breakpoint is given (the common case, no copy), else the bytes and the
+ * breakpoint texts.  The build is checked here (22P02 for an unknown name).
+ */
+static void
+classification_key(FunctionCallInfo fcinfo, struct varlena *arg, uint8 base_tag,
+				   int b5, const char *function, MemoKey *k)
+{
+	bool		given5 = PG_NARGS() > b5 && !PG_ARGISNULL(b5);
+	bool		given3 = PG_NARGS() > b5 + 1 && !PG_ARGISNULL(b5 + 1);
+	int			build = PG_NARGS() > b5 + 2 && !PG_ARGISNULL(b5 + 2) ?
+		ntrk_build_argument(PG_GETARG_TEXT_PP(b5 + 2), function) : 0;
+
+	k->usable = true;
+	k->tag = base_tag | (uint8) (build == 37 ? 0x40 : build == 38 ? 0x80 : 0);
+	if (!given5 && !given3)
+	{
+		k->bytes = FUSION_BYTES(arg);
+		k->len = FUSION_LEN(arg);
+		return;
+	}
+	k->len = FUSION_LEN(arg);
+	if (k->len > sizeof(k->buf))
+	{
+		k->usable = false;
+		return;
+	}
+	memcpy(k->buf, FUSION_BYTES(arg), k->len);
+	key_append(k, fcinfo, b5);
+	key_append(k, fcinfo, b5 + 1);
+	k->bytes = k->buf;
+}
+
+/*
+ * Classify a decoded fusion with the frame and the breakpoint arguments at
+ * b5.. (the NTRK gene's breakpoint decides kinase retention when the fusion
+ * names no exon).
+ */
+static void
+classify_with_breakpoints(FunctionCallInfo fcinfo, const NtrkFusion *f, NtrkFrame frame,
+						  int b5, const char *function, NtrkFusionVerdict *v)
+{
+	NtrkJunctionEvidence ev;
+	int			g3 = ntrk_ntrk_number(f->p3.symbol);
+	int			g5 = ntrk_ntrk_number(f->p5.symbol);
+
+	ntrk_junction_arguments(fcinfo, b5, g3 ? g3 : g5, g3 != 0, function, &ev);
+	ntrk_classify_fusion_with(f, frame, &ev, v);
+}
 
 /* ------------------------------------------------------------------------
  * Result construction: blessed tuple descriptor and enum OIDs, cached per
@@ -268,8 +363,9 @@ ntrk_frame_sql(PG_FUNCTION_ARGS)
  *				 breakpoint5 text DEFAULT NULL, breakpoint3 text DEFAULT NULL,
  *				 genome_build text DEFAULT NULL, evidence text DEFAULT NULL)
  *		-> ntrk_classification
- * Arguments 2-4 (breakpoints, build) are accepted and not yet used;
- * evidence (argument 5) refines the answer (ntrk_apply_evidence).
+ * Arguments 2-4 (breakpoints, build) decide kinase retention when the
+ * fusion names no exon (classify_with_breakpoints); evidence (argument 5)
+ * refines the answer (ntrk_apply_evidence).
  * ------------------------------------------------------------------------
  */
 #define CLS_NATTS 9
@@ -293,6 +389,7 @@ ntrk_classify_sql(PG_FUNCTION_ARGS)
 	const void *hit;
 	size_t		hit_len;
 	HeapTupleHeader row;
+	MemoKey		key;
 
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
@@ -300,15 +397,16 @@ ntrk_classify_sql(PG_FUNCTION_ARGS)
 	frame = frame_argument(fcinfo, 1, "ntrk_classify");
 	ev = evidence_argument(fcinfo, 5, "ntrk_classify");
 	arg = PG_GETARG_FUSION_PP(0);
+	classification_key(fcinfo, arg, VERDICT_TAG(frame, ev), 2, "ntrk_classify", &key);
 
 	/*
-	 * The row depends only on the fusion's bytes and the frame: remember it
-	 * per call site, since cohorts repeat a few hundred fusions.
+	 * The row depends only on the fusion's bytes, the frame and the
+	 * breakpoints: remember it per call site, since cohorts repeat a few
+	 * hundred fusions.
 	 */
 	memo = ntrk_call_site_memo(cache->site);
-	if (memo != NULL &&
-		(hit = ntrk_memo_get(memo, FUSION_BYTES(arg), FUSION_LEN(arg),
-							 VERDICT_TAG(frame, ev), &hit_len)) != NULL)
+	if (memo != NULL && key.usable &&
+		(hit = ntrk_memo_get(memo, key.bytes, key.len, key.tag, &hit_len)) != NULL)
 	{
 		/*
 		 * A copy of a row this function formed from in-memory values: it
@@ -321,7 +419,7 @@ ntrk_classify_sql(PG_FUNCTION_ARGS)
 	}
 
 	ntrk_fusion_decode(arg, &f);
-	ntrk_classify_fusion(&f, frame, &v);
+	classify_with_breakpoints(fcinfo, &f, frame, 2, "ntrk_classify", &v);
 	ntrk_apply_evidence(ev, &v);
 
 	memset(nulls, 0, sizeof(nulls));
@@ -335,8 +433,8 @@ ntrk_classify_sql(PG_FUNCTION_ARGS)
 	set_text(values, nulls, 7, v.driver_gene);
 	set_text(values, nulls, 8, v.reason);
 	row = DatumGetHeapTupleHeader(HeapTupleGetDatum(heap_form_tuple(cache->tupdesc, values, nulls)));
-	if (memo != NULL)
-		ntrk_memo_put(memo, FUSION_BYTES(arg), FUSION_LEN(arg), VERDICT_TAG(frame, ev),
+	if (memo != NULL && key.usable)
+		ntrk_memo_put(memo, key.bytes, key.len, key.tag,
 					  row, HeapTupleHeaderGetDatumLength(row));
 	PG_RETURN_HEAPTUPLEHEADER(row);
 }
@@ -382,6 +480,7 @@ short_verdict(FunctionCallInfo fcinfo, const char *function, bool want_labels,
 	NtrkFusion	f;
 	NtrkFusionVerdict v;
 	NtrkEvidence ev;
+	MemoKey		key;
 
 	if (PG_ARGISNULL(0))
 		return false;
@@ -394,20 +493,19 @@ short_verdict(FunctionCallInfo fcinfo, const char *function, bool want_labels,
 	frame = frame_argument(fcinfo, 1, function);
 	ev = evidence_argument(fcinfo, 5, function);
 	arg = PG_GETARG_FUSION_PP(0);
-	if (memo != NULL &&
-		(hit = ntrk_memo_get(memo, FUSION_BYTES(arg), FUSION_LEN(arg),
-							 VERDICT_TAG(frame, ev), &hit_len)) != NULL)
+	classification_key(fcinfo, arg, VERDICT_TAG(frame, ev), 2, function, &key);
+	if (memo != NULL && key.usable &&
+		(hit = ntrk_memo_get(memo, key.bytes, key.len, key.tag, &hit_len)) != NULL)
 		memcpy(out, hit, sizeof(ShortVerdict));
 	else
 	{
 		ntrk_fusion_decode(arg, &f);
-		ntrk_classify_fusion(&f, frame, &v);
+		classify_with_breakpoints(fcinfo, &f, frame, 2, function, &v);
 		ntrk_apply_evidence(ev, &v);
 		out->cls = (uint8) v.cls;
 		out->actionable = (uint8) v.actionable;
-		if (memo != NULL)
-			ntrk_memo_put(memo, FUSION_BYTES(arg), FUSION_LEN(arg), VERDICT_TAG(frame, ev),
-						  out, sizeof(ShortVerdict));
+		if (memo != NULL && key.usable)
+			ntrk_memo_put(memo, key.bytes, key.len, key.tag, out, sizeof(ShortVerdict));
 	}
 	if (want_labels)
 		*class_oid = DatumGetObjectId(label_oid(vl->class_oids, out->cls, fusion_class_label));

@@ -28,7 +28,7 @@
 #define MEMO_MIN_SLOTS	16		/* powers of two */
 #define MEMO_MAX_SLOTS	1024	/* a cohort has a few hundred notations */
 #define MEMO_GROWTH		4
-#define MEMO_KEY_MAX	64
+#define MEMO_KEY_MAX	NTRK_MEMO_KEY_MAX
 
 typedef struct MemoSlot
 {

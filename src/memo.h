@@ -11,6 +11,9 @@
 
 typedef struct NtrkMemo NtrkMemo;
 
+/* Longest key remembered (a fusion's bytes plus its breakpoint texts). */
+#define NTRK_MEMO_KEY_MAX	96
+
 extern NtrkMemo *ntrk_memo_create(MemoryContext cxt);
 extern void ntrk_memo_free(NtrkMemo *memo);
 extern const void *ntrk_memo_get(NtrkMemo *memo, const void *key, size_t key_len,

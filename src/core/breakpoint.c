@@ -25,6 +25,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "genome_build.h"
 #include "ntrk_ascii.h"
 
 /* Bases around an exon boundary that are read as the boundary itself. */
@@ -167,17 +168,9 @@ ntrk_build_name(int build)
 bool
 ntrk_build_parse(const char *s, size_t len, int *build, NtrkKnowledgeError *err)
 {
-	static const struct
-	{
-		const char *name;
-		int			build;
-	}			names[] = {
-		{"GRCH38", 38}, {"HG38", 38}, {"38", 38}, {"B38", 38},
-		{"GRCH37", 37}, {"HG19", 37}, {"37", 37}, {"B37", 37},
-		{"GRCH37-LITE", 37},
-	};
 	const char *t = s;
 	size_t		n = len;
+	const char *name;
 	size_t		i;
 
 	ntrk_trim(&t, &n);
@@ -189,18 +182,18 @@ ntrk_build_parse(const char *s, size_t len, int *build, NtrkKnowledgeError *err)
 
 			while (j < n && ntrk_is_digit(t[j]))
 				j++;
-			if (j == n && j > i + 2)
+			if (j == n)
 				n = i;
 			break;
 		}
-	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++)
-		if (ieq(t, n, names[i].name))
-		{
-			*build = names[i].build;
-			return true;
-		}
+	name = ntrk_genome_build_normalise(t, n);
+	if (name != NULL)
+	{
+		*build = strcmp(name, "GRCh38") == 0 ? 38 : 37;
+		return true;
+	}
 	set_error(err, NTRK_ERR_SYNTAX, "genome_build", build_hint,
-			  "ntrk has NTRK exon coordinates for GRCh37 and GRCh38 only.");
+			  "ntrk has NTRK exon coordinates for %s only.", ntrk_genome_builds_accepted);
 	return false;
 }
 
@@ -635,7 +628,7 @@ ntrk_junction_from_breakpoints(int ntrk, bool ntrk_written_3prime,
 	ev->kinase_kept = m.kinase_kept;
 	ev->first_exon = m.first_exon_3p;
 	ev->transcript = m.tx->accession;
-	snprintf(ev->text, sizeof(ev->text), "%s%s: %s", m.note,
+	append(ev->text, sizeof(ev->text), "%s%s: %s", m.note,
 			 swapped ? (ntrk_written_3prime ? " (given as the 5' breakpoint)" :
 						" (given as the 3' breakpoint)") : "",
 			 m.segment3);

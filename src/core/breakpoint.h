@@ -70,9 +70,9 @@ extern const NtrkExonTranscript *ntrk_exon_transcript(const char *accession,
  */
 
 /*
- * Genome build: GRCh38, hg38, 38, GRCh38.p14 -> 38; GRCh37, hg19, 37, b37,
- * GRCh37-lite -> 37 (any case, surrounding blanks ignored).  s need not be
- * NUL-terminated.  Fails (22P02) on any other text.
+ * Genome build, as src/core/genome_build.c reads it (GRCh38, hg38, 38 ->
+ * 38; GRCh37, hg19, 37 -> 37), also with a patch suffix (GRCh38.p14).  s
+ * need not be NUL-terminated.  Fails (22P02) on any other text.
  */
 extern bool ntrk_build_parse(const char *s, size_t len, int *build,
 							 NtrkKnowledgeError *err);
@@ -163,16 +163,7 @@ extern bool ntrk_breakpoint_map(int ntrk, int build, const NtrkBreakpoint *bp,
  * Junction evidence for the classification
  * ------------------------------------------------------------------------
  */
-typedef struct NtrkJunctionEvidence
-{
-	bool		read;			/* an NTRK breakpoint was mapped */
-	NtrkTri		kinase_kept;	/* for a 3' NTRK segment from it */
-	int			first_exon;		/* first exon of that segment, in the
-								 * reference numbering; 0 */
-	const char *transcript;		/* that numbering ("NM_001012338.2"); NULL */
-	char		text[640];		/* the evidence sentence, or why no
-								 * breakpoint was read; "" when none given */
-} NtrkJunctionEvidence;
+/* NtrkJunctionEvidence is declared in ntrk_knowledge.h. */
 
 /*
  * Read the breakpoint of NTRKn among the fusion's 5' and 3' breakpoints

@@ -60,24 +60,82 @@ frame_clause(NtrkFrame frame)
 }
 
 /*
+ * Kinase retention of a 3' NTRK segment from the exon written in the fusion
+ * and the junction evidence (ev may be NULL), with the clause saying how it
+ * was decided.  Sets *conflict when the exon and the evidence disagree.
+ */
+static NtrkTri
+kinase_from_exon_and_evidence(int ntrk, const NtrkFusionPart *ntrk_part,
+							  const NtrkJunctionEvidence *ev, char *knote,
+							  size_t size, bool *conflict)
+{
+	char		exon_note[400];
+	NtrkTri		by_exon = ntrk_kinase_retained(ntrk, ntrk_part->transcript,
+											   ntrk_part->exon, exon_note,
+											   sizeof(exon_note));
+	bool		same_numbering;
+
+	*conflict = false;
+	if (ev == NULL || ev->text[0] == '\0')
+	{
+		snprintf(knote, size, "%s", exon_note);
+		return by_exon;
+	}
+	if (!ev->read)
+	{
+		/* evidence given but not readable: say why, keep the exon's answer */
+		snprintf(knote, size, "%s (%s)", exon_note, ev->text);
+		return by_exon;
+	}
+	if (ntrk_part->exon <= 0)
+	{
+		snprintf(knote, size, "%s", ev->text);
+		return ev->kinase_kept;
+	}
+	if (by_exon == NTRK_TRI_UNKNOWN)
+	{
+		/* the exon cannot be judged (numbering not verified); the evidence can */
+		snprintf(knote, size, "%s; %s", exon_note, ev->text);
+		return ev->kinase_kept;
+	}
+	same_numbering = ntrk_part->transcript[0] == '\0' ||
+		(ev->transcript != NULL &&
+		 ntrk_transcript_lookup(ntrk_part->transcript) != NULL &&
+		 ntrk_transcript_lookup(ntrk_part->transcript) ==
+		 ntrk_transcript_lookup(ev->transcript));
+	if (by_exon != ev->kinase_kept ||
+		(same_numbering && ev->first_exon != 0 && ev->first_exon != ntrk_part->exon))
+	{
+		*conflict = true;
+		snprintf(knote, size, "%s; but %s: the exon and the breakpoint disagree, so kinase retention cannot be decided",
+				 exon_note, ev->text);
+		return NTRK_TRI_UNKNOWN;
+	}
+	snprintf(knote, size, "%s; %s", exon_note, ev->text);
+	return by_exon;
+}
+
+/*
  * Classify a fusion whose NTRK gene is known to be the 3' partner: kinase
- * retention by exon, then frame, then kind.  ntrk_part is the NTRK side
- * (as written, which may be p5 when the orientation was repaired), other
- * the partner side; pair is "TPM3::NTRK1" as interpreted.
+ * retention by exon and junction evidence, then frame, then kind.
+ * ntrk_part is the NTRK side (as written, which may be p5 when the
+ * orientation was repaired), other the partner side; pair is "TPM3::NTRK1"
+ * as interpreted.
  */
 static void
 classify_ntrk_3prime(const NtrkFusion *f, const NtrkFusionPart *ntrk_part,
 					 const NtrkFusionPart *other, const char *pair,
 					 const char *orientation_note, NtrkFrame frame,
-					 NtrkFusionVerdict *out)
+					 const NtrkJunctionEvidence *ev, NtrkFusionVerdict *out)
 {
-	char		knote[400];
+	char		knote[NTRK_REASON_MAX];
 	NtrkSbuf		sb;
 	const char *gene = ntrk_ntrk_symbol(out->ntrk);
+	bool		conflict;
 
 	ntrk_sb_init(&sb, out->reason, sizeof(out->reason));
-	out->kinase_kept = ntrk_kinase_retained(out->ntrk, ntrk_part->transcript,
-											ntrk_part->exon, knote, sizeof(knote));
+	out->kinase_kept = kinase_from_exon_and_evidence(out->ntrk, ntrk_part, ev, knote,
+													 sizeof(knote), &conflict);
 	ntrk_sb_printf(&sb, "%s: %s is the 3' partner", pair, gene);
 	if (other->symbol[0] != '\0')
 		ntrk_sb_printf(&sb, " of %s", other->symbol);
@@ -115,6 +173,13 @@ classify_ntrk_3prime(const NtrkFusion *f, const NtrkFusionPart *ntrk_part,
 			break;
 	}
 	out->cls = NTRK_CLASS_FUSION;
+	if (conflict)
+	{
+		out->actionable = NTRK_TRI_UNKNOWN;
+		ntrk_sb_printf(&sb, ": an %s fusion, but its exon and breakpoint disagree; check the junction (RNA sequencing shows which NTRK exon is joined).",
+					   gene);
+		return;
+	}
 	if (out->kinase_kept == NTRK_TRI_UNKNOWN && ntrk_part->exon > 0)
 	{
 		out->actionable = NTRK_TRI_UNKNOWN;
@@ -133,6 +198,13 @@ classify_ntrk_3prime(const NtrkFusion *f, const NtrkFusionPart *ntrk_part,
  */
 void
 ntrk_classify_fusion(const NtrkFusion *f, NtrkFrame frame, NtrkFusionVerdict *out)
+{
+	ntrk_classify_fusion_with(f, frame, NULL, out);
+}
+
+void
+ntrk_classify_fusion_with(const NtrkFusion *f, NtrkFrame frame,
+						  const NtrkJunctionEvidence *ev, NtrkFusionVerdict *out)
 {
 	int			g5 = ntrk_ntrk_number(f->p5.symbol);
 	int			g3 = ntrk_ntrk_number(f->p3.symbol);
@@ -207,7 +279,7 @@ ntrk_classify_fusion(const NtrkFusion *f, NtrkFrame frame, NtrkFusionVerdict *ou
 		ntrk_copy_text(out->driver_gene, sizeof(out->driver_gene), ntrk_ntrk_symbol(g3));
 		ntrk_copy_text(out->partner, sizeof(out->partner), f->p5.symbol);
 		snprintf(pair, sizeof(pair), "%s::%s", l5, ntrk_ntrk_symbol(g3));
-		classify_ntrk_3prime(f, &f->p3, &f->p5, pair, "", frame, out);
+		classify_ntrk_3prime(f, &f->p3, &f->p5, pair, "", frame, ev, out);
 		return;
 	}
 
@@ -247,7 +319,7 @@ ntrk_classify_fusion(const NtrkFusion *f, NtrkFrame frame, NtrkFusionVerdict *ou
 			snprintf(onote, sizeof(onote),
 					 " (written %s-%s, order not guaranteed; %s is a known 5' partner of NTRK fusions, so read as %s)",
 					 ntrk_ntrk_symbol(g5), f->p3.symbol, f->p3.symbol, pair);
-		classify_ntrk_3prime(f, &f->p5, &f->p3, pair, onote, frame, out);
+		classify_ntrk_3prime(f, &f->p5, &f->p3, pair, onote, frame, ev, out);
 		return;
 	}
 

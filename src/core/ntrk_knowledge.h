@@ -25,7 +25,7 @@
 #include "fusion_parse.h"
 
 /* Room for one human "reason" sentence (bytes, NUL included). */
-#define NTRK_REASON_MAX			640
+#define NTRK_REASON_MAX			1024
 
 /* Three-valued answers (SQL true / false / NULL). */
 typedef enum NtrkTri
@@ -179,6 +179,34 @@ typedef struct NtrkFusionVerdict
 /* Classify one fusion with a normalised reading frame.  Never fails. */
 extern void ntrk_classify_fusion(const NtrkFusion *f, NtrkFrame frame,
 								 NtrkFusionVerdict *out);
+
+/*
+ * Evidence on the NTRK junction besides the exon written in the fusion: a
+ * genomic breakpoint mapped on the NTRK gene (src/core/breakpoint.c), or a
+ * lab's text.  For a 3' NTRK segment.
+ */
+typedef struct NtrkJunctionEvidence
+{
+	bool		read;			/* the evidence says where the segment starts */
+	NtrkTri		kinase_kept;	/* does a 3' NTRK segment from there keep the
+								 * whole kinase domain */
+	int			first_exon;		/* first exon of that segment; 0 */
+	const char *transcript;		/* numbering of first_exon ("NM_001012338.2"),
+								 * static; NULL */
+	char		text[640];		/* the evidence sentence ("NTRK3 breakpoint
+								 * ... keeps the kinase domain (...)"), or
+								 * why none was read; "" when none given */
+} NtrkJunctionEvidence;
+
+/*
+ * ntrk_classify_fusion with junction evidence (ev may be NULL).  With no
+ * exon in the fusion, evidence that was read decides kinase retention; an
+ * exon that disagrees with it leaves retention and actionability undecided,
+ * and the reason says so.  Never fails.
+ */
+extern void ntrk_classify_fusion_with(const NtrkFusion *f, NtrkFrame frame,
+									  const NtrkJunctionEvidence *ev,
+									  NtrkFusionVerdict *out);
 
 /* ------------------------------------------------------------------------
  * Evidence: what a source file says an event is

@@ -15,7 +15,7 @@
  *	  ntrk_exon_comment_parse must answer without reading out of bounds, and
  *	  an accepted text must give exon numbers > 0 and a terminated gene.
  *
- * fuzz-sources: breakpoint.c ntrk_exon_data.c
+ * fuzz-sources: breakpoint.c ntrk_exon_data.c genome_build.c
  */
 #include <stdint.h>
 #include <stdio.h>
