@@ -17,6 +17,7 @@
 #include "utils/tuplestore.h"
 
 #include "caller_formats.h"
+#include "call_breakpoints.h"
 #include "genome_build.h"
 #include "ntrk.h"
 
@@ -233,6 +234,9 @@ ntrk_load_calls(PG_FUNCTION_ARGS)
 							 ntrk_call_formats_accepted)));
 		if (step != NTRK_CALL_ROW)
 			continue;
+		/* the NTRK breakpoint and the build give the junction exon */
+		ntrk_call_apply_breakpoints(&call, genome_build == NULL ? 0 :
+									strcmp(genome_build, "GRCh38") == 0 ? 38 : 37);
 		old = MemoryContextSwitchTo(rowcxt);
 		emit_call(rsinfo, &call, &rec, caller_name, sample_name, reader.format,
 				  genome_build);

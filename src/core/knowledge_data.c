@@ -12,7 +12,7 @@
 #define LEN(a) (sizeof(a) / sizeof((a)[0]))
 
 const char ntrk_knowledge_source[] =
-"ntrk knowledge 68251a391178: 14 transcripts, 36 5' partners, 15 other drivers, 12 frame words, 48 residues, 21 resistance alterations, 25 numberings";
+"ntrk knowledge 031619e6fb3c: 15 transcripts, 36 5' partners, 15 other drivers, 12 frame words, 48 residues, 21 resistance alterations, 25 numberings";
 
 /* data/genes.tsv */
 const NtrkGeneName ntrk_gene_names[] = {
@@ -37,13 +37,14 @@ const NtrkTranscriptInfo ntrk_transcripts[] = {
 	{"NM_006180", 2, "4,6", "NM_006180.4", 21, 17, 0, true},
 	{"ENST00000277120", 2, NULL, "NM_006180.6 (MANE)", 21, 17, 0, false},
 	{"NM_001018064", 2, NULL, "NM_001018064 (Q16620-1, 822 aa)", 0, 0, 0, false},
-	{"ENST00000323115", 2, NULL, "ENST00000323115 (Q16620-1, 822 aa)", 0, 0, 0, false},
+	{"ENST00000323115", 2, NULL, "ENST00000323115 (Q16620-1, 822 aa; no NM_006180 exons 1-3 and 15)", 17, 13, 0, false},
 	{"ENST00000376213", 2, NULL, "ENST00000376213 (822 aa)", 0, 0, 0, false},
 	{"ENST00000376214", 2, NULL, "ENST00000376214 (MSK GRCh37)", 0, 0, 0, false},
 	{"NM_001012338", 3, "2,3", "NM_001012338.2/.3", 20, 15, 12, true},
 	{"ENST00000360948", 3, NULL, "NM_001012338.3 (MANE)", 20, 15, 12, false},
 	{"NM_002530", 3, NULL, "NM_002530 (825 aa)", 0, 0, 0, false},
-	{"ENST00000629765", 3, NULL, "ENST00000629765", 0, 0, 0, false},
+	{"ENST00000394480", 3, NULL, "ENST00000394480 (825 aa; NM_001012338 without exon 18)", 19, 15, 12, false},
+	{"ENST00000629765", 3, NULL, "NM_001012338 numbering (ENST00000629765, MANE Select, CCDS32322)", 20, 15, 12, false},
 };
 const size_t ntrk_n_transcripts = LEN(ntrk_transcripts);
 

@@ -1,0 +1,70 @@
+--
+-- Loaders fill kinase retention from breakpoints: caller files read with
+-- ntrk_load_calls(..., genome_build => 'GRCh38') give every partner::NTRK
+-- call a decided kinase_kept.  Fixtures: test/fixtures/breakpoints (real
+-- STAR-Fusion, FusionCatcher and JAFFA lines, Arriba-shaped and hand-made
+-- edge cases; see its README.md) and test/fixtures/callers/cbioportal.data_sv.txt.
+--
+\pset null '(null)'
+
+\set star `cat test/fixtures/breakpoints/star-fusion.fusion_predictions.abridged.ntrk.tsv`
+\set star_lost `cat test/fixtures/breakpoints/star-fusion.handmade.tsv`
+\set fc `cat test/fixtures/breakpoints/fusioncatcher.final-list_candidate-fusion-genes.ntrk.txt`
+\set jaffa `cat test/fixtures/breakpoints/jaffa_results.ntrk.csv`
+\set arriba `cat test/fixtures/breakpoints/arriba.fusions.ntrk.tsv`
+\set cbio `cat test/fixtures/callers/cbioportal.data_sv.txt`
+
+CREATE TEMP TABLE loaded AS
+SELECT f.name, c.*
+  FROM (VALUES ('star-fusion', :'star'), ('star-fusion handmade', :'star_lost'),
+			   ('fusioncatcher', :'fc'), ('jaffa', :'jaffa'), ('arriba', :'arriba'),
+			   ('cbioportal', :'cbio')) AS f(name, content),
+	   LATERAL ntrk_load_calls(f.content, 'auto', NULL, 'S1', 'GRCh38') AS c;
+
+-- Every file reads without error rows.
+SELECT name, count(*) AS calls, count(*) FILTER (WHERE error IS NOT NULL) AS errors
+  FROM loaded GROUP BY name ORDER BY name;
+
+-- Every partner::NTRK call: class, exon filled from the breakpoint, kinase
+-- retention decided from the fusion alone and from the breakpoints.
+SELECT l.name, l.line_number, l.fusion, l.exon3, k.class, k.kinase_kept,
+	   b.kinase_kept AS kinase_kept_with_breakpoints
+  FROM loaded l,
+	   LATERAL ntrk_classify(l.fusion, l.reading_frame) AS k,
+	   LATERAL ntrk_classify(l.fusion, l.reading_frame, l.breakpoint5, l.breakpoint3,
+							 l.genome_build) AS b
+ WHERE k.class IN ('ntrk_fusion', 'ntrk_kinase_lost') AND NOT l.order_inferred IS NULL
+ ORDER BY l.name, l.line_number;
+
+-- The check the issue asks for: once the build is given, no partner::NTRK
+-- call that carries a breakpoint has kinase retention undecided (the two
+-- cBioPortal rows listed have no breakpoint at all).
+SELECT l.name, l.line_number, l.fusion, l.breakpoint5, l.breakpoint3
+  FROM loaded l, LATERAL ntrk_classify(l.fusion, l.reading_frame, l.breakpoint5,
+									   l.breakpoint3, l.genome_build) AS b
+ WHERE b.class IN ('ntrk_fusion', 'ntrk_kinase_lost') AND b.kinase_kept IS NULL;
+
+-- The notes say what the breakpoint showed.
+SELECT name, line_number, note FROM loaded
+ WHERE name IN ('star-fusion', 'star-fusion handmade') ORDER BY name, line_number;
+
+-- Without a build: nothing filled, the note says why.
+SELECT c.fusion, c.exon3, c.note
+  FROM ntrk_load_calls(:'star_lost', 'star-fusion') AS c;
+
+-- The exon-19 fusion is kinase-lost and gets no TRK inhibitor.
+SELECT l.fusion, ntrk_class(l.fusion) AS class
+  FROM loaded l WHERE l.name = 'star-fusion handmade';
+SELECT g.biomarker_state, g.therapy, g.next_test, g.recommendation
+  FROM loaded l, LATERAL ntrk_guidance(l.fusion, tumour_type => 'solid tumour') AS g
+ WHERE l.name = 'star-fusion handmade'
+ ORDER BY g.rank;
+SELECT count(*) AS trk_inhibitor_options
+  FROM loaded l, LATERAL ntrk_guidance(l.fusion, tumour_type => 'solid tumour') AS g
+ WHERE l.name = 'star-fusion handmade'
+   AND g.therapy IN ('larotrectinib', 'entrectinib', 'repotrectinib');
+-- The same fusion read with its breakpoint but no exon is actionable today
+-- only because kinase retention was not checked:
+SELECT ntrk_actionable('ETV6::NTRK3') AS without_breakpoint,
+	   ntrk_actionable('ETV6::NTRK3', NULL, 'chr12:11869969:+', 'chr15:87880428:-', 'GRCh38')
+		   AS with_breakpoint;
