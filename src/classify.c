@@ -30,6 +30,7 @@ PG_FUNCTION_INFO_V1(ntrk_actionable_sql);
 PG_FUNCTION_INFO_V1(ntrk_class_sql);
 PG_FUNCTION_INFO_V1(ntrk_variant_class_sql);
 PG_FUNCTION_INFO_V1(ntrk_patient_status_transfn);
+PG_FUNCTION_INFO_V1(ntrk_patient_status_bp_transfn);
 PG_FUNCTION_INFO_V1(ntrk_patient_status_combinefn);
 PG_FUNCTION_INFO_V1(ntrk_patient_status_finalfn);
 
@@ -671,11 +672,27 @@ write_state(FunctionCallInfo fcinfo, bytea *in, const NtrkPatientState *st)
 }
 
 /*
- * Add one row to the patient state: prior flag, fusion (classified with its
- * frame) and protein change (when its gene is one ntrk classifies).
+ * Argument numbers of a transition function: fusion, frame, the 5'
+ * breakpoint (then the 3' one and the build; -1 when the aggregate has no
+ * breakpoint arguments), gene, protein change, prior-TRK-inhibitor flag.
  */
-Datum
-ntrk_patient_status_transfn(PG_FUNCTION_ARGS)
+typedef struct PatientArgs
+{
+	int			fusion;
+	int			frame;
+	int			breakpoint5;
+	int			gene;
+	int			change;
+	int			prior;
+} PatientArgs;
+
+/*
+ * Add one row to the patient state: prior flag, fusion (classified with its
+ * frame and breakpoints) and protein change (when its gene is one ntrk
+ * classifies).
+ */
+static Datum
+patient_transition(FunctionCallInfo fcinfo, const PatientArgs *a)
 {
 	static const char function[] = "ntrk_patient_status";
 	bytea	   *in = NULL;
@@ -690,32 +707,36 @@ ntrk_patient_status_transfn(PG_FUNCTION_ARGS)
 		ntrk_patient_init(&st);
 	ntrk_patient_count_row(&st);
 
-	if (!PG_ARGISNULL(5))
-		ntrk_patient_add_prior(&st, PG_GETARG_BOOL(5));
+	if (!PG_ARGISNULL(a->prior))
+		ntrk_patient_add_prior(&st, PG_GETARG_BOOL(a->prior));
 
-	if (!PG_ARGISNULL(1))
+	if (!PG_ARGISNULL(a->fusion))
 	{
 		NtrkFusion	f;
 		NtrkFusionVerdict v;
 		char		text[NTRK_FUSION_TEXT_MAX];
+		NtrkFrame	frame = frame_argument(fcinfo, a->frame, function);
 
-		ntrk_fusion_decode(PG_GETARG_FUSION_PP(1), &f);
-		ntrk_classify_fusion(&f, frame_argument(fcinfo, 2, function), &v);
+		ntrk_fusion_decode(PG_GETARG_FUSION_PP(a->fusion), &f);
+		if (a->breakpoint5 >= 0)
+			classify_with_breakpoints(fcinfo, &f, frame, a->breakpoint5, function, &v);
+		else
+			ntrk_classify_fusion(&f, frame, &v);
 		ntrk_fusion_format(&f, text);
 		ntrk_patient_add_fusion(&st, &v, text);
 	}
 	else
-		(void) frame_argument(fcinfo, 2, function);	/* still reject bad words */
+		(void) frame_argument(fcinfo, a->frame, function);	/* still reject bad words */
 
 	/*
 	 * A protein change counts when its gene is one ntrk classifies; other
 	 * genes (TP53 ...) are not part of the NTRK status and are skipped.  With
 	 * no gene argument the change itself must name the gene.
 	 */
-	if (!PG_ARGISNULL(4))
+	if (!PG_ARGISNULL(a->change))
 	{
-		text	   *change = PG_GETARG_TEXT_PP(4);
-		text	   *gene = PG_ARGISNULL(3) ? NULL : PG_GETARG_TEXT_PP(3);
+		text	   *change = PG_GETARG_TEXT_PP(a->change);
+		text	   *gene = PG_ARGISNULL(a->gene) ? NULL : PG_GETARG_TEXT_PP(a->gene);
 		bool		relevant;
 
 		if (gene != NULL)
@@ -742,6 +763,27 @@ ntrk_patient_status_transfn(PG_FUNCTION_ARGS)
 	}
 
 	PG_RETURN_BYTEA_P(write_state(fcinfo, in, &st));
+}
+
+/* ntrk_patient_status(f, reading_frame, gene, protein_change, prior) */
+Datum
+ntrk_patient_status_transfn(PG_FUNCTION_ARGS)
+{
+	static const PatientArgs args = {1, 2, -1, 3, 4, 5};
+
+	return patient_transition(fcinfo, &args);
+}
+
+/*
+ * ntrk_patient_status(f, reading_frame, breakpoint5, breakpoint3,
+ *					   genome_build, gene, protein_change, prior)
+ */
+Datum
+ntrk_patient_status_bp_transfn(PG_FUNCTION_ARGS)
+{
+	static const PatientArgs args = {1, 2, 3, 6, 7, 8};
+
+	return patient_transition(fcinfo, &args);
 }
 
 /* Merge two partial states (parallel workers, Citus). */

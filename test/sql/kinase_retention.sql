@@ -90,3 +90,18 @@ SELECT pg_temp.try($$SELECT ntrk_classify('ETV6::NTRK3', NULL, NULL, 'chr15:8848
 SELECT pg_temp.try($$SELECT ntrk_actionable('ETV6::NTRK3', NULL, 'chr12:1', 'chr12:5', 'GRCh38')$$);
 -- a malformed partner breakpoint is an error even when no build is given
 SELECT pg_temp.try($$SELECT ntrk_class('ETV6::NTRK3', NULL, 'chr12', NULL, NULL)$$);
+
+-- ntrk_patient_status with breakpoints: the kinase-lost fusion does not make
+-- the patient fusion_actionable; without the breakpoint it would.
+SELECT p.patient, (p.st).status, (p.st).fusion
+  FROM (SELECT r.patient,
+			   ntrk_patient_status(r.f::fusion, 'in-frame', r.b5, r.b3, r.build, NULL, NULL, NULL) AS st
+		  FROM (VALUES ('lost', 'ETV6::NTRK3', 'chr12:11869969:+', 'chr15:87880428:-', 'GRCh38'),
+					   ('kept', 'ETV6::NTRK3', 'chr12:11869969:+', 'chr15:87940753:-', 'GRCh38'),
+					   ('no build', 'ETV6::NTRK3', 'chr12:11869969:+', 'chr15:87880428:-', NULL))
+			   AS r(patient, f, b5, b3, build)
+		 GROUP BY r.patient) AS p
+ ORDER BY p.patient;
+SELECT (ntrk_patient_status('ETV6::NTRK3'::fusion, 'in-frame', NULL, NULL, NULL)).status
+	AS five_argument_form;
+SELECT pg_temp.try($$SELECT ntrk_patient_status('ETV6::NTRK3'::fusion, NULL, NULL, 'chr15:x', 'GRCh38', NULL, NULL, NULL)$$);

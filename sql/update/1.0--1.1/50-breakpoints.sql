@@ -156,3 +156,31 @@ CREATE FUNCTION ntrk_breakpoint(gene text, chromosome text, "position" bigint, g
 	AS 'MODULE_PATHNAME', 'ntrk_breakpoint_at_sql' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION ntrk_breakpoint(text, text, bigint, text) IS
 	'ntrk_breakpoint with the chromosome and the 1-based position in separate arguments (JAFFA, cBioPortal Site*_Chromosome / Site*_Position)';
+
+-- ntrk_patient_status with breakpoints (sql/install/20-classify.sql) ---------
+
+-- The same aggregate with the fusion's genomic breakpoints and their build
+-- (see ntrk_classify): the NTRK breakpoint decides kinase retention when the
+-- fusion names no exon.
+-- Not STRICT: every argument may be NULL on a given row.
+CREATE FUNCTION ntrk_patient_status_transfn(state bytea, f fusion, reading_frame text,
+											breakpoint5 text, breakpoint3 text,
+											genome_build text, gene text,
+											protein_change text,
+											prior_trk_inhibitor boolean)
+	RETURNS bytea
+	AS 'MODULE_PATHNAME', 'ntrk_patient_status_bp_transfn' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION ntrk_patient_status_transfn(bytea, fusion, text, text, text, text, text, text, boolean) IS
+	'transition function of ntrk_patient_status with breakpoints: adds one row (a fusion with its breakpoints and build, a protein change, a prior-TRK-inhibitor flag, any of them NULL) to the patient state';
+
+CREATE AGGREGATE ntrk_patient_status(f fusion, reading_frame text, breakpoint5 text,
+									 breakpoint3 text, genome_build text, gene text,
+									 protein_change text, prior_trk_inhibitor boolean) (
+	SFUNC = ntrk_patient_status_transfn,
+	STYPE = bytea,
+	COMBINEFUNC = ntrk_patient_status_combinefn,
+	FINALFUNC = ntrk_patient_status_finalfn,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE ntrk_patient_status(fusion, text, text, text, text, text, text, boolean) IS
+	'NTRK status of one patient from all of its rows, each fusion judged with its genomic breakpoints and genome build (see ntrk_classify); otherwise as the five-argument ntrk_patient_status';
