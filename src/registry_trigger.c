@@ -12,6 +12,13 @@
  *	frame=<column>		text column with the caller's reading frame, used
  *						for classification (a word ntrk does not know is bad
  *						input like a bad fusion)
+ *	breakpoint5=, breakpoint3=, genome_build=<column>
+ *						text columns with the fusion's genomic breakpoints
+ *						and their build (GRCh38, hg19 ...): the NTRK
+ *						breakpoint decides kinase retention when the fusion
+ *						names no exon (see ntrk_classify); a breakpoint that
+ *						cannot be read leaves retention undecided and the
+ *						reason says why (the fusion itself is kept)
  *	class=, ntrk_gene=, partner=, driver_gene=, actionable=,
  *	orientation_inferred=, kinase_kept=, reason=<column>
  *						columns that receive ntrk_classify's fields
@@ -50,6 +57,7 @@
 #include "utils/relcache.h"
 #include "utils/syscache.h"
 
+#include "breakpoint.h"
 #include "memo.h"
 #include "ntrk.h"
 #include "ntrk_knowledge.h"
@@ -63,7 +71,8 @@ PG_FUNCTION_INFO_V1(ntrk_quarantine_retry);
 static const char usage_hint[] =
 "Create it as BEFORE INSERT OR UPDATE ... FOR EACH ROW EXECUTE FUNCTION "
 "ntrk_registry_trigger('raw_column', 'fusion_column' [, 'on_error=keep|skip'] "
-"[, 'frame=column'] [, 'class=column', 'ntrk_gene=column', 'partner=column', "
+"[, 'frame=column'] [, 'breakpoint5=column', 'breakpoint3=column', "
+"'genome_build=column'] [, 'class=column', 'ntrk_gene=column', 'partner=column', "
 "'driver_gene=column', 'actionable=column', 'orientation_inferred=column', "
 "'kinase_kept=column', 'reason=column']).";
 
@@ -104,6 +113,8 @@ typedef struct RegistryConfig
 	AttrNumber	raw_att;
 	AttrNumber	fusion_att;
 	AttrNumber	frame_att;		/* 0 = none */
+	AttrNumber	junction_att[3];	/* breakpoint5, breakpoint3, genome_build;
+									 * 0 = none */
 	AttrNumber	out_att[REG_N_OUTPUTS]; /* 0 = not wanted */
 	bool		class_is_enum;	/* class column is ntrk_fusion_class */
 	Oid			class_labels[NTRK_CLASS_LAST + 1];	/* enum label oids */
@@ -191,7 +202,8 @@ config_build(RegistryConfig *cfg, Relation rel, const Trigger *tg)
 	static const Oid out_text[] = {TEXTOID, VARCHAROID};
 	static const Oid bool_types[] = {BOOLOID};
 	Oid			class_types[3] = {TEXTOID, VARCHAROID, class_type};
-	bool		seen_key[REG_N_OUTPUTS + 2] = {0};
+	bool		seen_key[REG_N_OUTPUTS + 5] = {0};
+	static const char *const junction_keys[3] = {"breakpoint5", "breakpoint3", "genome_build"};
 	int			i,
 				k;
 
@@ -241,6 +253,18 @@ config_build(RegistryConfig *cfg, Relation rel, const Trigger *tg)
 										   "text, varchar or char", false);
 			continue;
 		}
+		for (k = 0; k < 3; k++)
+			if (strcmp(key, junction_keys[k]) == 0)
+				break;
+		if (k < 3)
+		{
+			if (seen_key[REG_N_OUTPUTS + 2 + k])
+				MISUSE(tg, rel, "%s is given twice", key);
+			seen_key[REG_N_OUTPUTS + 2 + k] = true;
+			cfg->junction_att[k] = config_column(rel, tg, key, val, text_types, 3,
+												 "text, varchar or char", false);
+			continue;
+		}
 		for (k = 0; k < REG_N_OUTPUTS; k++)
 			if (strcmp(key, reg_outputs[k].key) == 0)
 				break;
@@ -264,7 +288,10 @@ config_build(RegistryConfig *cfg, Relation rel, const Trigger *tg)
 	/* Each column is written by one output only, and never the raw column. */
 	for (i = 0; i < cfg->n_set; i++)
 	{
-		if (cfg->set_cols[i] == cfg->raw_att || cfg->set_cols[i] == cfg->frame_att)
+		if (cfg->set_cols[i] == cfg->raw_att || cfg->set_cols[i] == cfg->frame_att ||
+			cfg->set_cols[i] == cfg->junction_att[0] ||
+			cfg->set_cols[i] == cfg->junction_att[1] ||
+			cfg->set_cols[i] == cfg->junction_att[2])
 			MISUSE(tg, rel, "column \"%s\" is both read and written by the trigger",
 				   NameStr(TupleDescAttr(RelationGetDescr(rel), cfg->set_cols[i] - 1)->attname));
 		for (k = 0; k < i; k++)
@@ -525,12 +552,52 @@ set_classification(const RegistryConfig *cfg, const NtrkFusionVerdict *v,
 }
 
 /*
- * Parse and classify one raw value, through the statement's memo.  Returns
- * NULL (with err filled) when the value or its frame word is not valid.
+ * Junction evidence of a row from its breakpoint and build texts (any may be
+ * NULL).  A text that cannot be read is not bad input for the row: the
+ * evidence then says why it was not read, and kinase retention stays as the
+ * fusion alone gives it.
+ */
+static void
+registry_evidence(const NtrkFusion *f, text *const junction[3], NtrkJunctionEvidence *ev)
+{
+	int			g3 = ntrk_ntrk_number(f->p3.symbol);
+	int			g5 = ntrk_ntrk_number(f->p5.symbol);
+	int			build = 0;
+	NtrkKnowledgeError kerr;
+
+	memset(ev, 0, sizeof(*ev));
+	ev->kinase_kept = NTRK_TRI_UNKNOWN;
+	if ((g3 == 0 && g5 == 0) || (junction[0] == NULL && junction[1] == NULL))
+		return;
+	if (junction[2] != NULL &&
+		!ntrk_build_parse(VARDATA_ANY(junction[2]), VARSIZE_ANY_EXHDR(junction[2]), &build, &kerr))
+	{
+		snprintf(ev->text, sizeof(ev->text), "the genome build was not read: %s", kerr.detail);
+		return;
+	}
+	if (!ntrk_junction_from_breakpoints(g3 ? g3 : g5, g3 != 0,
+										junction[0] ? VARDATA_ANY(junction[0]) : NULL,
+										junction[0] ? VARSIZE_ANY_EXHDR(junction[0]) : 0,
+										junction[1] ? VARDATA_ANY(junction[1]) : NULL,
+										junction[1] ? VARSIZE_ANY_EXHDR(junction[1]) : 0,
+										build, ev, &kerr))
+	{
+		memset(ev, 0, sizeof(*ev));
+		ev->kinase_kept = NTRK_TRI_UNKNOWN;
+		snprintf(ev->text, sizeof(ev->text), "the breakpoint was not read: %s", kerr.detail);
+	}
+}
+
+/*
+ * Parse and classify one raw value, through the statement's memo (rows with
+ * breakpoints are classified without it).  Returns NULL (with err filled)
+ * when the value or its frame word is not valid.
  */
 static const RegistryResult *
-registry_compute(RegistryConfig *cfg, text *raw, text *frame, StringInfo err)
+registry_compute(RegistryConfig *cfg, text *raw, text *frame, text *const junction[3],
+				 StringInfo err)
 {
+	bool		has_junction = junction[0] != NULL || junction[1] != NULL;
 	char		key[64];
 	size_t		raw_len = VARSIZE_ANY_EXHDR(raw);
 	size_t		frame_len = frame ? VARSIZE_ANY_EXHDR(frame) : 0;
@@ -542,7 +609,7 @@ registry_compute(RegistryConfig *cfg, text *raw, text *frame, StringInfo err)
 	NtrkFrame	fr;
 
 	/* key: raw bytes, a separator that cannot occur in a valid raw value, frame */
-	if (raw_len + 1 + frame_len <= sizeof(key))
+	if (!has_junction && raw_len + 1 + frame_len <= sizeof(key))
 	{
 		memcpy(key, VARDATA_ANY(raw), raw_len);
 		key[raw_len] = '\001';
@@ -557,7 +624,12 @@ registry_compute(RegistryConfig *cfg, text *raw, text *frame, StringInfo err)
 	res = palloc(sizeof(RegistryResult));
 	res->packed_len = (uint32) ntrk_fusion_pack(&f, res->packed);
 	if (cfg->n_set > 1)
-		ntrk_classify_fusion(&f, fr, &res->verdict);
+	{
+		NtrkJunctionEvidence ev;
+
+		registry_evidence(&f, junction, &ev);
+		ntrk_classify_fusion_with(&f, fr, &ev, &res->verdict);
+	}
 	if (key_len > 0)
 		ntrk_memo_put(cfg->memo, key, key_len, 0, res, sizeof(RegistryResult));
 	return res;
@@ -651,6 +723,8 @@ ntrk_registry_trigger(PG_FUNCTION_ARGS)
 	bool		isnull;
 	text	   *raw = NULL;
 	text	   *frame = NULL;
+	text	   *junction[3] = {NULL, NULL, NULL};
+	int			j;
 	Datum		values[REG_N_OUTPUTS + 1];
 	bool		nulls[REG_N_OUTPUTS + 1];
 	const RegistryResult *res;
@@ -672,10 +746,18 @@ ntrk_registry_trigger(PG_FUNCTION_ARGS)
 			frame = DatumGetTextPP(d);
 	}
 
+	for (j = 0; j < 3; j++)
+		if (cfg->junction_att[j] != 0)
+		{
+			d = heap_getattr(row, cfg->junction_att[j], desc, &isnull);
+			if (!isnull)
+				junction[j] = DatumGetTextPP(d);
+		}
+
 	if (raw != NULL)
 	{
 		resetStringInfo(&cfg->err);
-		if ((res = registry_compute(cfg, raw, frame, &cfg->err)) != NULL)
+		if ((res = registry_compute(cfg, raw, frame, junction, &cfg->err)) != NULL)
 		{
 			struct varlena *v = palloc(VARHDRSZ + res->packed_len);
 

@@ -708,7 +708,7 @@ INSERT INTO ntrk_patient_text (section, body, origin) VALUES
 	 'What your result means: your report says the tumour has an NTRK gene fusion, without naming the partner gene. For treatment this counts like any NTRK fusion: the approvals cover NTRK fusions whatever the partner.',
 	 'shipped'),
 	('state:ntrk_fusion_undecided',
-	 'What your result means: your report lists an NTRK fusion, but it does not show clearly whether the part of NTRK that sends the growth signal is included. Your care team may want to check this before choosing a TRK-blocking medicine.',
+	 'What your result means: your report lists an NTRK fusion, but it does not show clearly whether the part of NTRK that sends the growth signal is included. A test of the tumour''s RNA (RNA sequencing) can show whether that part is there. Your care team may want this test before choosing a TRK-blocking medicine.',
 	 'shipped'),
 	('state:ntrk_orientation_unknown',
 	 'What your result means: your report names NTRK and another gene, but not which one comes first in the joined gene. Only one order makes a working fusion, so this may need to be checked.',

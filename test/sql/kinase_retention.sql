@@ -105,3 +105,43 @@ SELECT p.patient, (p.st).status, (p.st).fusion
 SELECT (ntrk_patient_status('ETV6::NTRK3'::fusion, 'in-frame', NULL, NULL, NULL)).status
 	AS five_argument_form;
 SELECT pg_temp.try($$SELECT ntrk_patient_status('ETV6::NTRK3'::fusion, NULL, NULL, 'chr15:x', 'GRCh38', NULL, NULL, NULL)$$);
+
+-- The patient explanation of a fusion whose kinase part cannot be decided
+-- (an exon on a transcript whose numbering is not verified) says in plain
+-- words that an RNA test can confirm it.
+SELECT position('RNA sequencing' IN
+				ntrk_patient_explanation(ARRAY['ETV6::NM_002530(NTRK3):e15'::fusion],
+										 tumour_type => 'solid tumour')) > 0 AS names_rna_test,
+	   (ntrk_guidance_state(ARRAY['ETV6::NM_002530(NTRK3):e15'::fusion])).state;
+
+-- The registry trigger reads breakpoint and build columns when configured.
+CREATE TABLE bp_registry (
+	id integer PRIMARY KEY,
+	fusion_text text,
+	f fusion,
+	bp5 text,
+	bp3 text,
+	build varchar(16),
+	cls text,
+	kinase_kept boolean,
+	actionable boolean,
+	reason text
+);
+CREATE TRIGGER bp_registry_ntrk BEFORE INSERT OR UPDATE ON bp_registry
+	FOR EACH ROW EXECUTE FUNCTION ntrk_registry_trigger(
+		'fusion_text', 'f', 'breakpoint5=bp5', 'breakpoint3=bp3', 'genome_build=build',
+		'class=cls', 'kinase_kept=kinase_kept', 'actionable=actionable', 'reason=reason');
+INSERT INTO bp_registry (id, fusion_text, bp5, bp3, build) VALUES
+	(1, 'ETV6--NTRK3', 'chr12:11869969:+', 'chr15:87940753:-', 'GRCh38'),
+	(2, 'ETV6--NTRK3', 'chr12:11869969:+', 'chr15:87880428:-', 'GRCh38'),
+	(3, 'ETV6--NTRK3', 'chr12:11869969:+', 'chr15:87880428:-', NULL),
+	(4, 'ETV6--NTRK3', NULL, 'chr15:garbage', 'GRCh38'),
+	(5, 'ETV6--NTRK3', NULL, 'chr15:87880428', 'hg17'),
+	(6, 'ETV6--NTRK3', NULL, NULL, NULL);
+SELECT id, f, cls, kinase_kept, actionable FROM bp_registry ORDER BY id;
+SELECT id, reason FROM bp_registry WHERE id IN (3, 4, 5) ORDER BY id;
+-- a trigger that would write a breakpoint column is refused
+CREATE TABLE bp_registry_bad (fusion_text text, f fusion, bp3 text);
+CREATE TRIGGER bp_registry_bad_ntrk BEFORE INSERT ON bp_registry_bad
+	FOR EACH ROW EXECUTE FUNCTION ntrk_registry_trigger('fusion_text', 'f', 'breakpoint3=bp3', 'reason=bp3');
+SELECT pg_temp.try($$INSERT INTO bp_registry_bad VALUES ('ETV6--NTRK3', NULL, 'chr15:1')$$);

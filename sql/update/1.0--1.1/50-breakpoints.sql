@@ -184,3 +184,10 @@ CREATE AGGREGATE ntrk_patient_status(f fusion, reading_frame text, breakpoint5 t
 );
 COMMENT ON AGGREGATE ntrk_patient_status(fusion, text, text, text, text, text, text, boolean) IS
 	'NTRK status of one patient from all of its rows, each fusion judged with its genomic breakpoints and genome build (see ntrk_classify); otherwise as the five-argument ntrk_patient_status';
+
+-- Patient text of an undecided fusion: say that an RNA test can confirm the
+-- kinase part (sql/install/41-guidance-rows.sql).  Only the shipped row; a
+-- site's own row for the section is left as it is.
+UPDATE ntrk_patient_text
+   SET body = 'What your result means: your report lists an NTRK fusion, but it does not show clearly whether the part of NTRK that sends the growth signal is included. A test of the tumour''s RNA (RNA sequencing) can show whether that part is there. Your care team may want this test before choosing a TRK-blocking medicine.'
+ WHERE section = 'state:ntrk_fusion_undecided' AND origin = 'shipped';
