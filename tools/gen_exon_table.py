@@ -8,6 +8,8 @@ same input gives a byte-identical file).
 
 Usage:
     python3 tools/gen_exon_table.py [TSV_PATH [OUTPUT_PATH]]
+    python3 tools/gen_exon_table.py --check   exit 1 if the committed
+                                              output is not up to date
 
 Checks made before writing (the script fails on any of them):
   * every transcript has its exons on one chromosome and strand, numbered in
@@ -178,9 +180,18 @@ def generate(rows, tsv_name):
 
 
 def main(argv):
-    tsv = argv[1] if len(argv) > 1 else DEFAULT_TSV
-    output = argv[2] if len(argv) > 2 else DEFAULT_OUTPUT
+    check = "--check" in argv
+    args = [a for a in argv[1:] if a != "--check"]
+    tsv = args[0] if len(args) > 0 else DEFAULT_TSV
+    output = args[1] if len(args) > 1 else DEFAULT_OUTPUT
     text = generate(read_rows(tsv), "data/" + os.path.basename(tsv))
+    if check:
+        with open(output) as fh:
+            if fh.read() != text:
+                fail("%s is not what data/%s gives; run make generate"
+                     % (os.path.relpath(output), os.path.basename(tsv)))
+        print("gen_exon_table: up to date")
+        return
     with open(output, "w") as fh:
         fh.write(text)
 

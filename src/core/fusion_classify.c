@@ -74,28 +74,30 @@ kinase_from_exon_and_evidence(int ntrk, const NtrkFusionPart *ntrk_part,
 											   ntrk_part->exon, exon_note,
 											   sizeof(exon_note));
 	bool		same_numbering;
+	NtrkSbuf	sb;
 
+	ntrk_sb_init(&sb, knote, size);
 	*conflict = false;
 	if (ev == NULL || ev->text[0] == '\0')
 	{
-		snprintf(knote, size, "%s", exon_note);
+		ntrk_sb_printf(&sb, "%s", exon_note);
 		return by_exon;
 	}
 	if (!ev->read)
 	{
 		/* evidence given but not readable: say why, keep the exon's answer */
-		snprintf(knote, size, "%s (%s)", exon_note, ev->text);
+		ntrk_sb_printf(&sb, "%s (%s)", exon_note, ev->text);
 		return by_exon;
 	}
 	if (ntrk_part->exon <= 0)
 	{
-		snprintf(knote, size, "%s", ev->text);
+		ntrk_sb_printf(&sb, "%s", ev->text);
 		return ev->kinase_kept;
 	}
 	if (by_exon == NTRK_TRI_UNKNOWN)
 	{
 		/* the exon cannot be judged (numbering not verified); the evidence can */
-		snprintf(knote, size, "%s; %s", exon_note, ev->text);
+		ntrk_sb_printf(&sb, "%s; %s", exon_note, ev->text);
 		return ev->kinase_kept;
 	}
 	same_numbering = ntrk_part->transcript[0] == '\0' ||
@@ -107,11 +109,11 @@ kinase_from_exon_and_evidence(int ntrk, const NtrkFusionPart *ntrk_part,
 		(same_numbering && ev->first_exon != 0 && ev->first_exon != ntrk_part->exon))
 	{
 		*conflict = true;
-		snprintf(knote, size, "%s; but %s: the exon and the breakpoint disagree, so kinase retention cannot be decided",
+		ntrk_sb_printf(&sb, "%s; but %s: the exon and the breakpoint disagree, so kinase retention cannot be decided",
 				 exon_note, ev->text);
 		return NTRK_TRI_UNKNOWN;
 	}
-	snprintf(knote, size, "%s; %s", exon_note, ev->text);
+	ntrk_sb_printf(&sb, "%s; %s", exon_note, ev->text);
 	return by_exon;
 }
 

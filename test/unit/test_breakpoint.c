@@ -11,6 +11,9 @@
  * SPECC1L-ADORA2A::NTRK2 at chr9:84867243 (bialimed/AnaCore tests), and the
  * Oncomine GRCh37 breakend chr1:156844697 (exon 11 start - 1).
  */
+#define _POSIX_C_SOURCE 200809L
+
+#include <stdio.h>
 #include <stdlib.h>
 
 #include "breakpoint.h"
@@ -322,9 +325,27 @@ test_texts(void)
 	UNIT_OK(!ntrk_exon_comment_parse("NTRK10 exon 5", 13, &x), "NTRK10 is not NTRK1");
 }
 
+/* The committed src/core/ntrk_exon_data.c is what data/ntrk_exons.tsv gives. */
+static void
+test_generated_up_to_date(void)
+{
+	FILE	   *p = popen("python3 tools/gen_exon_table.py --check 2>&1", "r");
+	char		line[512] = "";
+	int			status;
+
+	if (p != NULL && fgets(line, sizeof(line), p) == NULL)
+		line[0] = '\0';
+	while (p != NULL && fgetc(p) != EOF)
+		;
+	status = p ? pclose(p) : -1;
+	line[strcspn(line, "\n")] = '\0';
+	UNIT_OK(status == 0, "src/core/ntrk_exon_data.c is up to date with data/ntrk_exons.tsv (%s)", line);
+}
+
 int
 main(void)
 {
+	test_generated_up_to_date();
 	test_parse();
 	test_worked_examples();
 	test_edges();

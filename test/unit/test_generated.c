@@ -82,7 +82,7 @@ main(void)
 			"a resistance row whose reference residue contradicts residues.tsv is refused (%s)", line);
 
 	UNIT_OK(strncmp(ntrk_knowledge_source_text(), "ntrk knowledge ", 15) == 0 &&
-			strstr(ntrk_knowledge_source_text(), "14 transcripts") != NULL,
+			strstr(ntrk_knowledge_source_text(), "15 transcripts") != NULL,
 			"knowledge version names the digest and table sizes (%s)",
 			ntrk_knowledge_source_text());
 	return unit_done();
