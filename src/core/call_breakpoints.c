@@ -44,8 +44,9 @@ note_append(NtrkCall *call, const char *fmt,...)
 }
 
 void
-ntrk_call_apply_breakpoints(NtrkCall *call, int build)
+ntrk_call_apply_breakpoints(NtrkCall *call, int build_given)
 {
+	int			build = build_given;
 	int			g3,
 				g5,
 				ntrk;
@@ -66,6 +67,14 @@ ntrk_call_apply_breakpoints(NtrkCall *call, int build)
 	part = written3 ? &call->fusion.p3 : &call->fusion.p5;
 	if (part->exon > 0)
 		return;					/* the file names the exon itself */
+	/* a build the row states (cBioPortal NCBI_Build) wins over the argument */
+	if (call->genome_build != 0)
+	{
+		if (build_given != 0 && build_given != call->genome_build)
+			note_append(call, "the row says GRCh%d, not the GRCh%d given, and is read on GRCh%d",
+						call->genome_build, build_given, call->genome_build);
+		build = call->genome_build;
+	}
 	if (build == 0)
 	{
 		note_append(call, "no genome build was given, so the %s breakpoint was not read and kinase retention stays undecided (give genome_build)",

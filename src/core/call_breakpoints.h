@@ -12,7 +12,8 @@
 
 /*
  * When the call names no exon on its NTRK side, map its NTRK breakpoint on
- * build (37 or 38; 0 = not known) and write the first exon of the 3' NTRK
+ * the build the row states (cBioPortal NCBI_Build), else on build (37 or 38;
+ * 0 = not known) and write the first exon of the 3' NTRK
  * segment into the fusion and the exon column; the note says what was read,
  * or why nothing was (no build, breakpoint off the gene).
  */

@@ -25,6 +25,7 @@
 
 #include "caller_cbioportal.h"
 
+#include "genome_build.h"
 #include "ntrk_ascii.h"
 
 static const CallColumnNames cbio_sv_columns[] = {
@@ -52,6 +53,7 @@ static const CallColumnNames cbio_sv_columns[] = {
 	{NTRK_COL_DESC2, {"Site2_Description"}},
 	{NTRK_COL_DNA_SUPPORT, {"DNA_Support"}},
 	{NTRK_COL_RNA_SUPPORT, {"RNA_Support"}},
+	{NTRK_COL_BUILD, {"NCBI_Build"}},
 };
 
 static const CallColumnNames cbio_fusions_columns[] = {
@@ -578,6 +580,17 @@ extract_cbio_sv(const NtrkCallReader *r, const NtrkDelimField *f, size_t n, Ntrk
 		cbio_one_gene(g[known], 2 - known, call);
 		call_set_frame(call_col(r, f, n, NTRK_COL_FRAME), true, call);
 		return;
+	}
+	/* NCBI_Build (GRCh37, GRCh38, hg19, 37 ...) gives the row's build */
+	{
+		NtrkCallSpan b = call_col(r, f, n, NTRK_COL_BUILD);
+		const char *build = call_span_missing(b) ? NULL :
+			ntrk_genome_build_normalise(b.ptr, b.len);
+
+		if (build != NULL)
+			call->genome_build = strcmp(build, "GRCh38") == 0 ? 38 : 37;
+		else if (!call_span_missing(b))
+			call_msg_add(call->note, "NCBI_Build \"%.*s\" is not a build ntrk knows", SPAN_ARGS(b));
 	}
 
 	if (g[0][0] != '\0' && g[1][0] != '\0' && strcmp(g[0], g[1]) != 0)

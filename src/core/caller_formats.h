@@ -123,6 +123,7 @@ typedef enum NtrkCallColumn
 	NTRK_COL_DESC2,
 	NTRK_COL_DNA_SUPPORT,		/* cBioPortal DNA_Support: yes/no */
 	NTRK_COL_RNA_SUPPORT,
+	NTRK_COL_BUILD,				/* cBioPortal NCBI_Build */
 	NTRK_COL_COUNT
 } NtrkCallColumn;
 
@@ -153,6 +154,7 @@ typedef struct NtrkCall
 	NtrkCallSpan transcript3;
 	char		breakpoint5[NTRK_CALL_BP_MAX];	/* "" = not given */
 	char		breakpoint3[NTRK_CALL_BP_MAX];
+	int			genome_build;	/* 37 / 38 as the row states it; 0 = not */
 	long		split_reads;	/* -1 = not given */
 	long		spanning_reads;
 	char		error[NTRK_CALL_MSG_MAX];	/* "" when the line was read */

@@ -11,6 +11,8 @@
  *	- an accepted breakpoint mapped on NTRK1/2/3 on GRCh37 and GRCh38 must
  *	  fail with 22023 or give a consistent map (region, numbers, kinase
  *	  answer, terminated sentences);
+ *	- the input split at its first '|' into 5' and 3' breakpoints must give
+ *	  junction evidence or an error with a detail, for every gene and build;
  *	- ntrk_build_parse, ntrk_site_description_parse and
  *	  ntrk_exon_comment_parse must answer without reading out of bounds, and
  *	  an accepted text must give exon numbers > 0 and a terminated gene.
@@ -77,6 +79,38 @@ check_map(const NtrkBreakpoint *bp)
 		}
 }
 
+/* Junction evidence from "bp5|bp3" on every gene, orientation and build. */
+static void
+check_junction(const char *copy, size_t size)
+{
+	const char *bar = memchr(copy, '|', size);
+	size_t		len5 = bar ? (size_t) (bar - copy) : 0;
+	const char *s3 = bar ? bar + 1 : copy;
+	size_t		len3 = bar ? size - len5 - 1 : size;
+	int			ntrk,
+				build,
+				w3;
+
+	for (ntrk = 1; ntrk <= 3; ntrk++)
+		for (build = 0; build <= 38; build += build == 0 ? 37 : 1)
+			for (w3 = 0; w3 <= 1; w3++)
+			{
+				NtrkJunctionEvidence ev;
+				NtrkKnowledgeError err;
+
+				if (ntrk_junction_from_breakpoints(ntrk, w3 != 0, bar ? copy : NULL, len5,
+												   s3, len3, build, &ev, &err))
+				{
+					require_terminated(ev.text, sizeof(ev.text));
+					if (ev.read && (ev.first_exon < 0 || ev.kinase_kept > NTRK_TRI_UNKNOWN ||
+									ev.text[0] == '\0'))
+						abort();
+				}
+				else
+					require_terminated(err.detail, sizeof(err.detail));
+			}
+}
+
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -105,6 +139,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	}
 	else
 		require_error(&err, NTRK_ERR_SYNTAX);
+
+	check_junction(copy, size);
 
 	if (ntrk_build_parse(copy, size, &build, &err))
 	{

@@ -7,6 +7,14 @@
 --
 \pset null '(null)'
 
+CREATE FUNCTION pg_temp.try(q text) RETURNS text LANGUAGE plpgsql AS $$
+BEGIN
+	EXECUTE q;
+	RETURN 'ok';
+EXCEPTION WHEN OTHERS THEN
+	RETURN SQLSTATE || ': ' || SQLERRM;
+END $$;
+
 \set star `cat test/fixtures/breakpoints/star-fusion.fusion_predictions.abridged.ntrk.tsv`
 \set star_lost `cat test/fixtures/breakpoints/star-fusion.handmade.tsv`
 \set fc `cat test/fixtures/breakpoints/fusioncatcher.final-list_candidate-fusion-genes.ntrk.txt`
@@ -68,3 +76,31 @@ SELECT count(*) AS trk_inhibitor_options
 SELECT ntrk_actionable('ETV6::NTRK3') AS without_breakpoint,
 	   ntrk_actionable('ETV6::NTRK3', NULL, 'chr12:11869969:+', 'chr15:87880428:-', 'GRCh38')
 		   AS with_breakpoint;
+
+-- Partner ranking with the NTRK breakpoint column and the build: the
+-- exon-19 call is kinase-lost, so it leaves the ranking and is set apart.
+CREATE TEMP TABLE bp_calls (sample_id text, f fusion, ntrk_breakpoint text);
+INSERT INTO bp_calls VALUES
+	('s1', 'ETV6::NTRK3', 'chr15:87880428:-'),
+	('s2', 'ETV6::NTRK3', 'chr15:87940753:-'),
+	('s3', 'LMNA::NTRK1', 'chr1:156874906:+');
+SELECT ntrk_gene, partner, samples, actionable_samples
+  FROM ntrk_partner_rank('bp_calls') ORDER BY 1, 2;
+SELECT ntrk_gene, partner, samples, actionable_samples
+  FROM ntrk_partner_rank('bp_calls', breakpoint_column => 'ntrk_breakpoint',
+						 genome_build => 'GRCh38') ORDER BY 1, 2;
+SELECT ntrk_gene, partner, class, samples
+  FROM ntrk_partner_set_apart('bp_calls', breakpoint_column => 'ntrk_breakpoint',
+							  genome_build => 'GRCh38');
+-- a breakpoint column that does not exist: 42703 naming the parameter
+SELECT pg_temp.try($$SELECT * FROM ntrk_partner_rank('bp_calls', breakpoint_column => 'nope', genome_build => 'GRCh38')$$);
+
+-- cBioPortal: NCBI_Build gives each row's build (no genome_build argument),
+-- and wins over a different argument, with a note.
+SELECT line_number, fusion, exon3, note
+  FROM ntrk_load_calls(:'cbio', 'cbioportal-sv') WHERE line_number = 3;
+SELECT c.fusion, c.exon3, c.note
+  FROM ntrk_load_calls(E'Sample_Id\tSite1_Hugo_Symbol\tSite2_Hugo_Symbol\tSite1_Chromosome\tSite1_Position\tSite2_Chromosome\tSite2_Position\tNCBI_Build\tEvent_Info\n'
+					   || E'S-37\tETV6\tNTRK3\t12\t12022903\t15\t88423659\tGRCh37\tETV6-NTRK3 fusion\n'
+					   || E'S-bad\tETV6\tNTRK3\t12\t12022903\t15\t88423659\tNCBI36\tETV6-NTRK3 fusion\n',
+					   'cbioportal-sv', genome_build => 'GRCh38') AS c;

@@ -56,7 +56,9 @@ CREATE FUNCTION ntrk_classified_calls_sql(calls regclass,
 										  patient_column name,
 										  reading_frame_column name,
 										  group_column name,
-										  evidence_column name)
+										  evidence_column name,
+										  breakpoint_column name,
+										  genome_build text)
 	RETURNS text
 	LANGUAGE plpgsql STABLE PARALLEL SAFE
 AS $$
@@ -71,6 +73,7 @@ DECLARE
 	frame_expr	text := 'NULL::pg_catalog.text';
 	group_expr	text := 'NULL::pg_catalog.text';
 	evidence_arg text := '';
+	breakpoint_arg text := '';
 BEGIN
 	IF calls IS NULL OR fusion_column IS NULL OR sample_column IS NULL THEN
 		RAISE EXCEPTION USING
@@ -103,7 +106,8 @@ BEGIN
 					 (patient_column, 'patient id', 'patient_column'),
 					 (reading_frame_column, 'reading frame', 'reading_frame_column'),
 					 (group_column, 'group', 'group_column'),
-					 (evidence_column, 'evidence', 'evidence_column')) AS v(col, role, param)
+					 (evidence_column, 'evidence', 'evidence_column'),
+					 (breakpoint_column, 'NTRK breakpoint', 'breakpoint_column')) AS v(col, role, param)
 		WHERE v.col IS NOT NULL
 	LOOP
 		SELECT a.atttypid::regtype INTO typ
@@ -149,6 +153,12 @@ BEGIN
 	IF evidence_column IS NOT NULL THEN
 		evidence_arg := pg_catalog.format(', evidence => c.%I::pg_catalog.text', evidence_column);
 	END IF;
+	-- The NTRK breakpoint and its build, by name too (ntrk_classify finds
+	-- the NTRK gene's breakpoint whichever side it is given as).
+	IF breakpoint_column IS NOT NULL THEN
+		breakpoint_arg := pg_catalog.format(', breakpoint3 => c.%I::pg_catalog.text, genome_build => %L::pg_catalog.text',
+											breakpoint_column, genome_build);
+	END IF;
 
 	RETURN pg_catalog.format($q$
         SELECT %5$s COLLATE "C" AS group_value,
@@ -157,13 +167,14 @@ BEGIN
                k.class, k.ntrk_gene COLLATE "C" AS ntrk_gene, k.partner COLLATE "C" AS partner,
                k.actionable
         FROM %1$s c
-        CROSS JOIN LATERAL %6$I.ntrk_classify(%7$s, %4$s%8$s) k
+        CROSS JOIN LATERAL %6$I.ntrk_classify(%7$s, %4$s%8$s%9$s) k
         WHERE c.%2$I IS NOT NULL
           AND %7$s OPERATOR(%6$I.?|) '{NTRK1,NTRK2,NTRK3}'::%6$I.gene[]$q$,
-		rel, sample_column, patient_expr, frame_expr, group_expr, ext, fusion_expr, evidence_arg);
+		rel, sample_column, patient_expr, frame_expr, group_expr, ext, fusion_expr, evidence_arg,
+		breakpoint_arg);
 END;
 $$;
-COMMENT ON FUNCTION ntrk_classified_calls_sql(regclass, name, name, name, name, name, name) IS
+COMMENT ON FUNCTION ntrk_classified_calls_sql(regclass, name, name, name, name, name, name, name, text) IS
 	'the SQL text that classifies the NTRK calls of a relation (group, sample, patient, class, NTRK gene, partner, actionable), after checking the relation and its columns; shared by ntrk_partner_rank_sql and ntrk_partner_set_apart';
 
 -- The ranking query for one relation of calls, as text, so that it can be
@@ -190,7 +201,9 @@ CREATE FUNCTION ntrk_partner_rank_sql(calls regclass,
 									  reading_frame_column name DEFAULT NULL,
 									  group_column name DEFAULT NULL,
 									  prefer_cancer_type text DEFAULT NULL,
-									  evidence_column name DEFAULT NULL)
+									  evidence_column name DEFAULT NULL,
+									  breakpoint_column name DEFAULT NULL,
+									  genome_build text DEFAULT NULL)
 	RETURNS text
 	LANGUAGE plpgsql STABLE PARALLEL SAFE
 AS $$
@@ -202,10 +215,10 @@ BEGIN
 	FROM pg_catalog.pg_extension e
 	JOIN pg_catalog.pg_namespace n ON n.oid = e.extnamespace
 	WHERE e.extname = 'ntrk';
-	EXECUTE pg_catalog.format('SELECT %I.ntrk_classified_calls_sql($1, $2, $3, $4, $5, $6, $7)', ext)
+	EXECUTE pg_catalog.format('SELECT %I.ntrk_classified_calls_sql($1, $2, $3, $4, $5, $6, $7, $8, $9)', ext)
 		INTO classified
 		USING calls, fusion_column, sample_column, patient_column, reading_frame_column,
-			  group_column, evidence_column;
+			  group_column, evidence_column, breakpoint_column, genome_build;
 
 	-- The knowledge lookup is called WITH ORDINALITY so it is not inlined
 	-- into the query: Citus cannot plan an inlined SQL function that reads a
@@ -276,7 +289,7 @@ ORDER BY x.group_value, x.ntrk_gene, x.partner_rank NULLS LAST, x.partner$q$,
 		classified, ext, (patient_column IS NOT NULL)::text, prefer_cancer_type);
 END;
 $$;
-COMMENT ON FUNCTION ntrk_partner_rank_sql(regclass, name, name, name, name, name, text, name) IS
+COMMENT ON FUNCTION ntrk_partner_rank_sql(regclass, name, name, name, name, name, text, name, name, text) IS
 	'the SQL text of the partner ranking ntrk_partner_rank runs for this relation and these columns (to read, EXPLAIN or wrap in a view)';
 
 -- Rank NTRK partners over a relation of calls: one row per group, NTRK gene
@@ -294,7 +307,9 @@ CREATE FUNCTION ntrk_partner_rank(calls regclass,
 								  reading_frame_column name DEFAULT NULL,
 								  group_column name DEFAULT NULL,
 								  prefer_cancer_type text DEFAULT NULL,
-								  evidence_column name DEFAULT NULL)
+								  evidence_column name DEFAULT NULL,
+								  breakpoint_column name DEFAULT NULL,
+								  genome_build text DEFAULT NULL)
 	RETURNS TABLE (group_value text, ntrk_gene text, partner text, samples bigint,
 				   patients bigint, actionable_samples bigint, gene_samples bigint,
 				   share numeric, share_of_ntrk numeric, partner_rank bigint,
@@ -313,14 +328,14 @@ BEGIN
 	FROM pg_catalog.pg_extension e
 	JOIN pg_catalog.pg_namespace n ON n.oid = e.extnamespace
 	WHERE e.extname = 'ntrk';
-	EXECUTE pg_catalog.format('SELECT %I.ntrk_partner_rank_sql($1, $2, $3, $4, $5, $6, $7, $8)', ext)
+	EXECUTE pg_catalog.format('SELECT %I.ntrk_partner_rank_sql($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)', ext)
 		INTO query
 		USING calls, fusion_column, sample_column, patient_column, reading_frame_column,
-			  group_column, prefer_cancer_type, evidence_column;
+			  group_column, prefer_cancer_type, evidence_column, breakpoint_column, genome_build;
 	RETURN QUERY EXECUTE query;
 END;
 $$;
-COMMENT ON FUNCTION ntrk_partner_rank(regclass, name, name, name, name, name, text, name) IS
+COMMENT ON FUNCTION ntrk_partner_rank(regclass, name, name, name, name, name, text, name, name, text) IS
 	'rank NTRK partners over any table or view of calls: distinct samples and patients per NTRK gene and partner, counting only calls with NTRK as the 3'' partner (callers and DNA+RNA calls counted once), share of that NTRK gene''s fusion-positive samples, rank() within the gene, published reference share and "not previously reported" flag';
 
 -- Samples the ranking leaves out, reported apart: per group, NTRK gene,
@@ -337,7 +352,9 @@ CREATE FUNCTION ntrk_partner_set_apart(calls regclass,
 									   patient_column name DEFAULT NULL,
 									   reading_frame_column name DEFAULT NULL,
 									   group_column name DEFAULT NULL,
-									   evidence_column name DEFAULT NULL)
+									   evidence_column name DEFAULT NULL,
+									   breakpoint_column name DEFAULT NULL,
+									   genome_build text DEFAULT NULL)
 	RETURNS TABLE (group_value text, ntrk_gene text, partner text, class ntrk_fusion_class,
 				   samples bigint, patients bigint)
 	LANGUAGE plpgsql STABLE PARALLEL RESTRICTED
@@ -350,10 +367,10 @@ BEGIN
 	FROM pg_catalog.pg_extension e
 	JOIN pg_catalog.pg_namespace n ON n.oid = e.extnamespace
 	WHERE e.extname = 'ntrk';
-	EXECUTE pg_catalog.format('SELECT %I.ntrk_classified_calls_sql($1, $2, $3, $4, $5, $6, $7)', ext)
+	EXECUTE pg_catalog.format('SELECT %I.ntrk_classified_calls_sql($1, $2, $3, $4, $5, $6, $7, $8, $9)', ext)
 		INTO classified
 		USING calls, fusion_column, sample_column, patient_column, reading_frame_column,
-			  group_column, evidence_column;
+			  group_column, evidence_column, breakpoint_column, genome_build;
 	RETURN QUERY EXECUTE pg_catalog.format($q$
 SELECT s.group_value, s.ntrk_gene, s.partner, s.class, pg_catalog.count(*) AS samples,
        CASE WHEN %3$s THEN pg_catalog.count(*) FILTER (WHERE s.nth_patient OPERATOR(pg_catalog.=) 1) END AS patients
@@ -378,7 +395,7 @@ ORDER BY 1, 2, 4, 3$q$,
 		classified, ext, (patient_column IS NOT NULL)::text);
 END;
 $$;
-COMMENT ON FUNCTION ntrk_partner_set_apart(regclass, name, name, name, name, name, name) IS
+COMMENT ON FUNCTION ntrk_partner_set_apart(regclass, name, name, name, name, name, name, name, text) IS
 	'samples with a call naming an NTRK gene that the partner ranking does not count (reciprocal-only, orientation unknown, antisense, transcript-only, kinase lost, out of frame, intragenic), per group, NTRK gene, partner and class; never part of the ranking''s shares, ranks or denominators';
 
 -- Partner ranking of every cohort in ntrk_cohort_calls.
