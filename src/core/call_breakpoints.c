@@ -113,3 +113,53 @@ ntrk_call_apply_breakpoints(NtrkCall *call, int build_given)
 	}
 	note_append(call, "%s", ev.text);
 }
+
+void
+ntrk_call_exon_from_text(NtrkCall *call, const char *label, const char *s,
+						 size_t len, bool site_description)
+{
+	int			g3,
+				g5,
+				ntrk;
+	bool		written3;
+	NtrkFusionPart *part;
+	NtrkExonText x;
+	const char *tx;
+	const NtrkTranscriptInfo *info;
+	int			exon;
+
+	if (!call->has_fusion)
+		return;
+	g3 = ntrk_ntrk_number(call->fusion.p3.symbol);
+	g5 = ntrk_ntrk_number(call->fusion.p5.symbol);
+	if (g3 == 0 && g5 == 0)
+		return;
+	ntrk = g3 ? g3 : g5;
+	written3 = g3 != 0;
+	part = written3 ? &call->fusion.p3 : &call->fusion.p5;
+	if (part->exon > 0)
+		return;
+	if (site_description ? !ntrk_site_description_parse(s, len, &x)
+		: !ntrk_exon_comment_parse(s, len, &x))
+		return;
+	if (ntrk_ntrk_number(x.gene) != ntrk)
+		return;					/* the partner's site, or another gene */
+	exon = written3 || (call->fusion.flags & NTRK_FLAG_ORDER_UNGUARANTEED) ?
+		x.first_exon_3p : x.last_exon_5p;
+	tx = x.transcript[0] ? x.transcript : part->transcript;
+	info = tx[0] ? ntrk_transcript_lookup(tx) : NULL;
+	if (tx[0] && (info == NULL || info->ntrk != ntrk || info->kinase_limit == 0))
+	{
+		note_append(call, "%s names %s exon %d of %s, whose exon numbering ntrk has not verified, so it was not used",
+					label, ntrk_ntrk_symbol(ntrk), x.exon, tx);
+		return;
+	}
+	if (exon <= 0 || (info != NULL && info->n_exons > 0 && exon > info->n_exons))
+		return;
+	part->exon = (uint16_t) exon;
+	if (written3)
+		call->exon3 = exon;
+	else
+		call->exon5 = exon;
+	note_append(call, "%s exon %d from %s", ntrk_ntrk_symbol(ntrk), exon, label);
+}

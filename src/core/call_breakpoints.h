@@ -19,4 +19,16 @@
  */
 extern void ntrk_call_apply_breakpoints(NtrkCall *call, int build);
 
+/*
+ * When the call names no exon on its NTRK side, read one from a lab text:
+ * an MSK site description (site_description: "Intron of NTRK1(+): 37bp
+ * before exon 11") or a comment ("NTRK3 exons 15 - 20", "NTRK3 Exon14
+ * (NM_002530)").  The exon is used only on a transcript whose numbering ntrk
+ * has verified (the one the text or the call names, else the reference);
+ * otherwise the note says it was not used.  label names the column.
+ */
+extern void ntrk_call_exon_from_text(NtrkCall *call, const char *label,
+									 const char *s, size_t len,
+									 bool site_description);
+
 #endif							/* CALL_BREAKPOINTS_H */

@@ -25,6 +25,7 @@
 
 #include "caller_cbioportal.h"
 
+#include "call_breakpoints.h"
 #include "genome_build.h"
 #include "ntrk_ascii.h"
 
@@ -632,6 +633,29 @@ extract_cbio_sv(const NtrkCallReader *r, const NtrkDelimField *f, size_t n, Ntrk
 	{
 		call->has_frame = true;
 		call->frame = frame;
+	}
+
+	/* MSK site descriptions and lab comments may name the NTRK exon */
+	{
+		static const struct
+		{
+			int			col;
+			const char *name;
+			bool		site;
+		}			texts[] = {
+			{NTRK_COL_DESC1, "Site1_Description", true},
+			{NTRK_COL_DESC2, "Site2_Description", true},
+			{NTRK_COL_COMMENTS, "Comments", false},
+			{NTRK_COL_EVENT_INFO, "Event_Info", false},
+		};
+
+		for (i = 0; i < (int) CALL_N_OF(texts); i++)
+		{
+			NtrkCallSpan t = call_col(r, f, n, texts[i].col);
+
+			if (!call_span_missing(t))
+				ntrk_call_exon_from_text(call, texts[i].name, t.ptr, t.len, texts[i].site);
+		}
 	}
 }
 

@@ -104,3 +104,15 @@ SELECT c.fusion, c.exon3, c.note
 					   || E'S-37\tETV6\tNTRK3\t12\t12022903\t15\t88423659\tGRCh37\tETV6-NTRK3 fusion\n'
 					   || E'S-bad\tETV6\tNTRK3\t12\t12022903\t15\t88423659\tNCBI36\tETV6-NTRK3 fusion\n',
 					   'cbioportal-sv', genome_build => 'GRCh38') AS c;
+
+-- MSK site descriptions and lab comments give the NTRK exon directly; an
+-- exon on a transcript whose numbering is not verified is not used, and the
+-- note says so (hand-made rows in the cBioPortal data_sv layout).
+SELECT c.line_number, c.fusion, c.exon3, c.note, ntrk_class(c.fusion) AS class
+  FROM ntrk_load_calls(E'Sample_Id\tSite1_Hugo_Symbol\tSite2_Hugo_Symbol\tSite1_Description\tSite2_Description\tEvent_Info\tComments\n'
+					   || E'M-1\tTPM3\tNTRK1\tIntron of TPM3(-): 1Kb after exon 7\tIntron of NTRK1(+): 37bp before exon 11\tTPM3-NTRK1 fusion\tNA\n'
+					   || E'M-2\tETV6\tNTRK3\tExon 5 of ETV6(+)\tIntron of NTRK3(-):2Kb after exon 18\tETV6-NTRK3 fusion\tNA\n'
+					   || E'M-3\tETV6\tNTRK3\tNA\tNA\tETV6-NTRK3 fusion\tNTRK3 exons 15 - 20\n'
+					   || E'M-4\tETV6\tNTRK3\tNA\tNA\tETV6-NTRK3 fusion\tNTRK3 Exon14 (NM_002530)\n',
+					   'cbioportal-sv') AS c
+ ORDER BY 1;
