@@ -56,8 +56,9 @@ ntrk_call_apply_breakpoints(NtrkCall *call, int build_given)
 	NtrkKnowledgeError err;
 	const NtrkExonTranscript *tx;
 
-	if (!call->has_fusion || (call->breakpoint5[0] == '\0' && call->breakpoint3[0] == '\0'))
-		return;
+	if (!call->has_fusion || call->fusion.kind == NTRK_KIND_INTRAGENIC ||
+		(call->breakpoint5[0] == '\0' && call->breakpoint3[0] == '\0'))
+		return;					/* nothing to read, or not a fusion */
 	g3 = ntrk_ntrk_number(call->fusion.p3.symbol);
 	g5 = ntrk_ntrk_number(call->fusion.p5.symbol);
 	if (g3 == 0 && g5 == 0)
@@ -128,7 +129,7 @@ ntrk_call_exon_from_text(NtrkCall *call, const char *label, const char *s,
 	const NtrkTranscriptInfo *info;
 	int			exon;
 
-	if (!call->has_fusion)
+	if (!call->has_fusion || call->fusion.kind == NTRK_KIND_INTRAGENIC)
 		return;
 	g3 = ntrk_ntrk_number(call->fusion.p3.symbol);
 	g5 = ntrk_ntrk_number(call->fusion.p5.symbol);
