@@ -45,7 +45,7 @@ SELECT l.name, l.line_number, l.fusion, l.exon3, k.class, k.kinase_kept,
  ORDER BY l.name, l.line_number;
 
 -- The check the issue asks for: once the build is given, no partner::NTRK
--- call that carries a breakpoint has kinase retention undecided (the two
+-- call that carries a breakpoint has kinase retention undecided (the
 -- cBioPortal rows listed have no breakpoint at all).
 SELECT l.name, l.line_number, l.fusion, l.breakpoint5, l.breakpoint3
   FROM loaded l, LATERAL ntrk_classify(l.fusion, l.reading_frame, l.breakpoint5,
