@@ -72,9 +72,9 @@ extern bool ntrk_fusion_from_text(const char *s, size_t len, NtrkFusion *out,
  * the SQL function and quotes the value (value NULL = SQL NULL).
  */
 struct NtrkKnowledgeError;
-extern void ntrk_report_knowledge_error(const struct NtrkKnowledgeError *err,
-										const char *function,
-										const char *value, size_t len) pg_attribute_noreturn();
+pg_noreturn extern void ntrk_report_knowledge_error(const struct NtrkKnowledgeError *err,
+													const char *function,
+													const char *value, size_t len);
 
 /* Oid of the extension's schema (cached), for catalog lookups from C. */
 extern Oid	ntrk_schema_oid(void);
