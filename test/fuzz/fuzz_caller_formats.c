@@ -19,7 +19,7 @@
  *	  NUL-terminated inside their arrays.
  * The whole file is also given to the cBioPortal orientation helpers.
  *
- * fuzz-sources: caller_reader.c caller_common.c caller_star_fusion.c caller_arriba.c caller_fusioncatcher.c caller_jaffa.c caller_cbioportal.c caller_cbioportal_text.c caller_sample_fusion.c caller_ericscript.c caller_pizzly.c caller_squid.c caller_dragen.c caller_annofuse.c caller_oncokb.c delim_reader.c fusion_parse.c gene_table.c ntrk_text.c knowledge_util.c knowledge_data.c ntrk_transcripts.c ntrk_frame.c ntrk_partners.c fusion_classify.c protein_change.c variant_classify.c patient_state.c
+ * fuzz-sources: caller_reader.c caller_common.c caller_star_fusion.c caller_arriba.c caller_fusioncatcher.c caller_jaffa.c caller_cbioportal.c caller_cbioportal_text.c caller_sample_fusion.c caller_ericscript.c caller_pizzly.c caller_squid.c caller_dragen.c caller_annofuse.c caller_oncokb.c delim_reader.c fusion_parse.c gene_table.c ntrk_text.c knowledge_util.c knowledge_data.c ntrk_transcripts.c ntrk_frame.c ntrk_partners.c fusion_classify.c protein_change.c variant_classify.c patient_state.c genome_build.c call_breakpoints.c breakpoint.c ntrk_exon_data.c fusion_evidence.c
  */
 #include <stdint.h>
 #include <stdlib.h>
